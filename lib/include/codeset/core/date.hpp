@@ -1,0 +1,25 @@
+// A calendar date (no time zone): effective dates, file dates, "as of" queries.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace codeset {
+
+struct Date {
+    int year = 0;
+    int month = 0;  // 1-12
+    int day = 0;    // 1-31
+
+    // Accepts YYYY-MM-DD and YYYYMMDD; rejects impossible dates (2023-02-30).
+    static std::optional<Date> parse(std::string_view text);
+    static bool valid(int year, int month, int day);
+    static Date today();
+
+    std::string to_string() const;  // YYYY-MM-DD
+    auto operator<=>(const Date&) const = default;
+};
+
+}  // namespace codeset

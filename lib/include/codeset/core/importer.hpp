@@ -1,0 +1,44 @@
+// The importer interface: one implementation per source format, listed in one
+// ordered table (importers/builtin.cpp).
+#pragma once
+
+#include "codeset/core/record_sink.hpp"
+#include "codeset/core/release_info.hpp"
+#include "codeset/core/source.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace codeset {
+
+// "Is this source mine?" Answered quietly and cheaply from member names and the first bytes.
+enum class Identification { no, maybe, yes };
+
+struct ReadOptions {
+    // Called now and then with the bytes consumed of the main member and its size.
+    std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+};
+
+class Importer {
+public:
+    virtual ~Importer() = default;
+    virtual std::string_view name() const = 0;    // "icd10cm-order"
+    virtual std::string_view system() const = 0;  // "icd10cm"
+    virtual Identification identify(const Source& source) const = 0;
+    // Detects version, effective date and kind from member names and dates. Throws
+    // Error(parse|unsupported) when the source holds no file this importer reads.
+    virtual ReleaseInfo describe(const Source& source) const = 0;
+    // Reads the release into the sink. Throws ParseError at the first malformed line.
+    virtual void read(Source& source, RecordSink& sink, const ReadOptions& options) const = 0;
+};
+
+// The registered importers, strongest identifiers first.
+const std::vector<const Importer*>& builtin_importers();
+
+// The importer for a source: the first that says yes, else the first that says maybe,
+// restricted to `system` when given. Throws Error(unsupported) naming the path when none fits.
+const Importer& choose_importer(const Source& source, std::optional<std::string_view> system = {});
+
+}  // namespace codeset

@@ -1,0 +1,34 @@
+// Importers push what they read into a sink; they never see the store.
+#pragma once
+
+#include "codeset/core/code_record.hpp"
+#include "codeset/core/release_info.hpp"
+
+namespace codeset {
+
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    // Codes arrive in order-file order; CodeRecord::order is set by the importer.
+    virtual void add_code(const CodeRecord& record) = 0;
+    virtual void add_addendum(const AddendumEntry& entry) = 0;
+    virtual void add_warning(const ImportWarning& warning) = 0;
+    // A source file (or zip member) the release was read from.
+    virtual void add_source_file(const SourceFile& file) = 0;
+};
+
+// A sink that keeps everything in memory: for tests and small tools.
+class CollectingSink : public RecordSink {
+public:
+    void add_code(const CodeRecord& record) override { codes.push_back(record); }
+    void add_addendum(const AddendumEntry& entry) override { addenda.push_back(entry); }
+    void add_warning(const ImportWarning& warning) override { warnings.push_back(warning); }
+    void add_source_file(const SourceFile& file) override { files.push_back(file); }
+
+    std::vector<CodeRecord> codes;
+    std::vector<AddendumEntry> addenda;
+    std::vector<ImportWarning> warnings;
+    std::vector<SourceFile> files;
+};
+
+}  // namespace codeset

@@ -1,0 +1,70 @@
+// The result of comparing two releases of one system, counted the way CMS counts.
+#pragma once
+
+#include "codeset/core/code_record.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace codeset {
+
+enum class ChangeKind {
+    added,           // billable in `to`, not billable (absent or header) in `from`
+    deleted,         // billable in `from`, not billable in `to`
+    revised,         // billable in both, long or short title changed in more than white space
+    whitespace,      // billable or header in both, titles differ only in white space
+    header_added,    // header in `to`, not a header in `from`
+    header_deleted,  // header in `from`, not a header in `to`
+    header_revised,  // header in both, a title changed in more than white space
+    attributes,      // same flag and titles, a system-specific attribute changed
+};
+std::string_view to_string(ChangeKind kind) noexcept;
+
+struct AttributeChange {
+    std::string name;
+    std::optional<std::string> before;  // empty: the attribute was absent
+    std::optional<std::string> after;
+};
+
+struct Change {
+    std::string code;  // stored form
+    ChangeKind kind = ChangeKind::added;
+    std::optional<CodeRecord> before;  // absent for added codes that did not exist
+    std::optional<CodeRecord> after;   // absent for deleted codes that no longer exist
+    bool long_changed = false;
+    bool short_changed = false;
+    // For a deleted code that became a header: the new billable codes under it.
+    std::vector<std::string> expanded_into;
+    std::vector<AttributeChange> attribute_changes;
+};
+
+struct DiffSummary {
+    std::uint64_t added = 0;
+    std::uint64_t deleted = 0;
+    std::uint64_t revised = 0;
+    std::uint64_t revised_long = 0;
+    std::uint64_t revised_short = 0;
+    std::uint64_t whitespace_only = 0;
+    std::uint64_t expanded = 0;  // deleted codes that were expanded into subcodes
+    std::uint64_t attributes = 0;
+    struct {
+        std::uint64_t added = 0;
+        std::uint64_t deleted = 0;
+        std::uint64_t revised = 0;
+    } headers;
+    bool operator==(const DiffSummary&) const = default;
+};
+
+struct ChangeSet {
+    std::string system;
+    std::string from;  // version labels
+    std::string to;
+    DiffSummary summary;
+    std::vector<Change> changes;  // sorted by code, then kind
+    bool empty() const { return changes.empty(); }
+};
+
+}  // namespace codeset

@@ -1,0 +1,98 @@
+// The versioned release store: one SQLite file holding many releases of many code systems.
+// Each distinct content of a code is stored once; a release is an ordered list of content ids.
+#pragma once
+
+#include "codeset/core/code_record.hpp"
+#include "codeset/core/date.hpp"
+#include "codeset/core/record_sink.hpp"
+#include "codeset/core/release_info.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace codeset {
+
+using ContentId = std::int64_t;
+
+// A release as kept in the store.
+struct ReleaseRecord {
+    std::int64_t id = 0;
+    ReleaseInfo info;
+    std::string imported_at;  // UTC, "2026-11-22T10:15:00Z"
+    std::uint64_t code_count = 0;      // all rows, headers included
+    std::uint64_t billable_count = 0;  // billable rows only
+    std::uint64_t warning_count = 0;
+    std::vector<SourceFile> files;
+};
+
+enum class ImportOutcome { imported, unchanged, replaced };
+
+struct ImportResult {
+    ImportOutcome outcome = ImportOutcome::imported;
+    ReleaseRecord release;
+    std::uint64_t new_contents = 0;  // contents not already in the store
+};
+
+struct ImportOptions {
+    bool replace = false;  // allow different content under an existing version label
+};
+
+class Store {
+public:
+    // Opens or creates the store and applies pending schema migrations. Throws Error(schema)
+    // for a store written by a newer codeset, Error(io) when the file cannot be opened.
+    explicit Store(const std::filesystem::path& path);
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    const std::filesystem::path& path() const;
+    int schema_version() const;  // of the open file
+
+    // Releases ordered by system, then effective date, then version.
+    std::vector<ReleaseRecord> releases(std::optional<std::string_view> system = {}) const;
+    std::optional<ReleaseRecord> find_release(std::string_view system, std::string_view version) const;
+    // The release in force on `day`: the latest effective on or before it.
+    std::optional<ReleaseRecord> release_in_force(std::string_view system, Date day) const;
+    // A version label, or a date (YYYY-MM-DD) resolved with release_in_force. Throws
+    // Error(not_found) naming the system's known versions.
+    ReleaseRecord resolve_release(std::string_view system, std::string_view version_or_date) const;
+
+    // Imports one release in one transaction: `read` pushes the records into the sink.
+    // Identical content under the same label is a no-op (outcome unchanged). Different
+    // content under an existing label throws Error(conflict) unless options.replace.
+    // Any exception leaves the store exactly as it was.
+    ImportResult import_release(const ReleaseInfo& info, const std::function<void(RecordSink&)>& read,
+                                const ImportOptions& options = {});
+
+    // Content ids of a release in order-file order (position + 1 is the order number).
+    std::vector<ContentId> members(const ReleaseRecord& release) const;
+    // Contents by id, in the order of `ids` (CodeRecord::order is 0).
+    std::vector<CodeRecord> load_contents(std::span<const ContentId> ids) const;
+    // Every code of a release in order-file order, with CodeRecord::order set.
+    void for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const;
+    // One code in one release (stored form), with its order number.
+    std::optional<CodeRecord> find_code(const ReleaseRecord& release, std::string_view code) const;
+    // Every content the store has ever held for a code of a system.
+    std::vector<std::pair<ContentId, CodeRecord>> contents_of_code(std::string_view system,
+                                                                    std::string_view code) const;
+
+    std::vector<AddendumEntry> addenda(const ReleaseRecord& release) const;
+    std::vector<ImportWarning> warnings(const ReleaseRecord& release) const;
+
+    // File size and page statistics, for `codeset releases --stats` and the space benchmark.
+    std::uint64_t file_size() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace codeset

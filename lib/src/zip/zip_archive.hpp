@@ -1,0 +1,39 @@
+// The only code that touches libzip: a read-only view of a zip archive.
+// Members are streamed, never extracted to disk; names that could escape a folder
+// (absolute, "..") are refused.
+#pragma once
+
+#include "codeset/core/source.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct zip;
+
+namespace codeset::detail {
+
+class ZipArchive {
+public:
+    struct Entry {
+        std::uint64_t index = 0;
+        MemberInfo info;
+    };
+
+    // Throws Error(io) naming the path when it is not a readable zip (truncated, corrupt).
+    explicit ZipArchive(const std::string& path);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive&) = delete;
+    ZipArchive& operator=(const ZipArchive&) = delete;
+
+    const std::vector<Entry>& entries() const { return m_entries; }
+    std::unique_ptr<ByteStream> open(const Entry& entry) const;
+
+private:
+    std::string m_path;
+    ::zip* m_archive = nullptr;
+    std::vector<Entry> m_entries;
+};
+
+}  // namespace codeset::detail
