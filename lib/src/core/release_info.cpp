@@ -26,6 +26,9 @@ std::optional<FiscalLabel> FiscalLabel::parse(std::string_view version) {
     // FY2026, FY2023-04, FY2021-01
     if (version.size() < 6 || (version.substr(0, 2) != "FY" && version.substr(0, 2) != "fy")) return std::nullopt;
     FiscalLabel label;
+    // Exactly four digits: from_chars alone would take a sign ("FY-123").
+    for (char c : version.substr(2, 4))
+        if (c < '0' || c > '9') return std::nullopt;
     const char* begin = version.data() + 2;
     const char* end = version.data() + 6;
     if (std::from_chars(begin, end, label.fiscal_year).ptr != end) return std::nullopt;
@@ -34,6 +37,9 @@ std::optional<FiscalLabel> FiscalLabel::parse(std::string_view version) {
     else if (rest == "-01") label.kind = ReleaseKind::january;
     else if (rest == "-04") label.kind = ReleaseKind::april;
     else return std::nullopt;
+    // The effective date must be a date codeset can store (FY0000 would start in year -1).
+    const Date effective = label.effective();
+    if (!Date::valid(effective.year, effective.month, effective.day)) return std::nullopt;
     return label;
 }
 

@@ -4,6 +4,7 @@
 #include "zip/zip_archive.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <regex>
@@ -24,6 +25,7 @@ public:
         : m_source(source), m_raw(std::move(raw)), m_file(std::move(file)) {}
 
     std::size_t read(char* buffer, std::size_t size) override {
+        if (size == 0) return 0;  // asked for nothing: not the end of the member
         const std::size_t got = m_raw->read(buffer, size);
         if (got > 0) {
             m_hash.update(buffer, got);
@@ -31,7 +33,13 @@ public:
         } else if (!m_done) {
             m_done = true;
             m_file.sha256 = m_hash.hex_digest();
-            m_source.m_read.push_back(m_file);
+            // A member read twice (identified, then imported) is listed once, with its first role.
+            auto& read = m_source.m_read;
+            const bool listed = std::any_of(read.begin(), read.end(), [&](const SourceFile& file) {
+                return file.path == m_file.path && file.member == m_file.member && file.size == m_file.size &&
+                       file.sha256 == m_file.sha256;
+            });
+            if (!listed) read.push_back(m_file);
         }
         return got;
     }
@@ -90,7 +98,10 @@ protected:
         throw Error(ErrorCode::not_found, path() + ": no member named " + member.name);
     }
     std::optional<SourceFile> container_file() const override {
-        return SourceFile{path(), "", fs::file_size(path()), detail::Sha256::of_file(path()), "archive"};
+        std::error_code error;
+        const auto size = fs::file_size(path(), error);
+        if (error) throw Error(ErrorCode::io, path() + ": cannot be read (" + error.message() + ")");
+        return SourceFile{path(), "", size, detail::Sha256::of_file(path()), "archive"};
     }
 
 private:
@@ -161,19 +172,31 @@ std::unique_ptr<Source> Source::open(const fs::path& path) {
     std::error_code error;
     const auto status = fs::status(path, error);
     if (error || !fs::exists(status)) throw Error(ErrorCode::io, path.string() + ": no such file or folder");
-    if (fs::is_directory(status)) return std::make_unique<FolderSource>(path.string());
-    if (!fs::is_regular_file(status)) throw Error(ErrorCode::io, path.string() + ": not a regular file or folder");
-    if (starts_like_zip(path)) return std::make_unique<ZipSource>(path.string());
-    const auto lower = [](std::string text) {
-        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-        return text;
-    };
-    if (lower(path.extension().string()) == ".zip")
-        throw Error(ErrorCode::io, path.string() + ": not a readable zip archive (no zip signature)");
-    return std::make_unique<FileSource>(path.string());
+    if (!fs::is_directory(status) && !fs::is_regular_file(status))
+        throw Error(ErrorCode::io, path.string() + ": not a regular file or folder");
+    try {
+        if (fs::is_directory(status)) return std::make_unique<FolderSource>(path.string());
+        if (starts_like_zip(path)) return std::make_unique<ZipSource>(path.string());
+        const auto lower = [](std::string text) {
+            std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+            return text;
+        };
+        if (lower(path.extension().string()) == ".zip")
+            throw Error(ErrorCode::io, path.string() + ": not a readable zip archive (no zip signature)");
+        return std::make_unique<FileSource>(path.string());
+    } catch (const fs::filesystem_error& failure) {
+        // Listing a folder or sizing a file can fail half-way (permissions, a file removed meanwhile).
+        throw Error(ErrorCode::io, path.string() + ": cannot be read (" + failure.code().message() + ")");
+    }
 }
 
 std::unique_ptr<ByteStream> Source::open_member(const MemberInfo& member, std::string role) {
+    // Only listed members are opened: a made-up name ("../x", "/etc/x") must not reach outside a folder.
+    const auto& listed = members();
+    const auto found = std::lower_bound(listed.begin(), listed.end(), member.name,
+                                        [](const MemberInfo& a, const std::string& name) { return a.name < name; });
+    if (found == listed.end() || found->name != member.name)
+        throw Error(ErrorCode::not_found, m_path + ": no member named " + member.name);
     SourceFile file{m_path, m_plain_file ? "" : member.name, 0, "", std::move(role)};
     return std::make_unique<HashingStream>(*this, open_raw(member), std::move(file));
 }

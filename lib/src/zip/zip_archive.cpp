@@ -62,6 +62,18 @@ ZipArchive::ZipArchive(const std::string& path) : m_path(path) {
         zip_error_fini(&error);
         throw Error(ErrorCode::io, path + ": not a readable zip archive (" + detail + ")");
     }
+    try {
+        read_directory();
+    } catch (...) {
+        // The destructor does not run when the constructor throws: close the archive here.
+        zip_discard(m_archive);
+        m_archive = nullptr;
+        throw;
+    }
+}
+
+void ZipArchive::read_directory() {
+    const std::string& path = m_path;
     const zip_int64_t count = zip_get_num_entries(m_archive, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t stat;

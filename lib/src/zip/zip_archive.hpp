@@ -31,6 +31,8 @@ public:
     std::unique_ptr<ByteStream> open(const Entry& entry) const;
 
 private:
+    void read_directory();  // lists the entries, refusing unsafe names
+
     std::string m_path;
     ::zip* m_archive = nullptr;
     std::vector<Entry> m_entries;
