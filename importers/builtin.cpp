@@ -26,12 +26,20 @@ const Importer& choose_importer(const Source& source, std::optional<std::string_
         if (answer == Identification::maybe && !maybe) maybe = importer;
     }
     if (maybe) return *maybe;
+    // The user named the system: let its importer say what it expected and what it found.
+    if (system)
+        for (const Importer* importer : builtin_importers())
+            if (importer->system() == *system) importer->describe(source);
     std::string expected;
     for (const Importer* importer : builtin_importers())
         if (!system || importer->system() == *system) expected += (expected.empty() ? "" : ", ") + std::string(importer->name());
     if (expected.empty()) throw Error(ErrorCode::unsupported, "no importer reads code system '" + std::string(*system) + "'");
-    throw Error(ErrorCode::unsupported,
-                source.path() + ": not a release codeset can read (expected one of: " + expected + ")");
+    std::string found;
+    const auto& members = source.members();
+    for (std::size_t i = 0; i < members.size() && i < 8; ++i) found += (i ? ", " : "") + members[i].name;
+    if (members.size() > 8) found += ", ...";
+    throw Error(ErrorCode::unsupported, source.path() + ": not a release codeset can read (expected a file for one of: " +
+                                            expected + "; found: " + (found.empty() ? "nothing" : found) + ")");
 }
 
 }  // namespace codeset

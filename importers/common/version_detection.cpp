@@ -1,0 +1,118 @@
+#include "common/version_detection.hpp"
+
+#include <filesystem>
+
+namespace codeset::importers {
+
+namespace {
+
+struct Token {
+    std::string text;  // lower case
+    bool digits = false;
+};
+
+std::vector<Token> tokenize(std::string_view name) {
+    std::vector<Token> tokens;
+    auto kind_of = [](char c) -> int {
+        if (c >= '0' && c <= '9') return 1;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 2;
+        return 0;
+    };
+    int previous = 0;
+    for (char c : name) {
+        const int kind = kind_of(c);
+        if (kind == 0) {
+            previous = 0;
+            continue;
+        }
+        if (kind != previous) tokens.push_back(Token{"", kind == 1});
+        tokens.back().text += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        previous = kind;
+    }
+    return tokens;
+}
+
+std::optional<int> as_year(const Token& token) {
+    if (!token.digits || token.text.size() != 4) return std::nullopt;
+    const int year = std::stoi(token.text);
+    if (year < 2000 || year > 2099) return std::nullopt;
+    return year;
+}
+
+}  // namespace
+
+NameVersion version_in_name(std::string_view name) {
+    const std::vector<Token> tokens = tokenize(name);
+    NameVersion found;
+    std::optional<int> fy_year;
+    std::optional<int> plain_year;
+    bool several = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (!token.digits) {
+            if (!found.kind) {
+                if (token.text == "jan" || token.text == "january") found.kind = ReleaseKind::january;
+                if (token.text == "apr" || token.text == "april") found.kind = ReleaseKind::april;
+            }
+            continue;
+        }
+        const auto year = as_year(token);
+        if (!year) continue;
+        if (i > 0 && tokens[i - 1].text == "fy") {
+            if (!fy_year) {
+                fy_year = year;
+                // FY2023-04, FY2021-01: the label as codeset writes it.
+                if (i + 1 < tokens.size() && tokens[i + 1].digits) {
+                    if (tokens[i + 1].text == "04") found.kind = ReleaseKind::april;
+                    if (tokens[i + 1].text == "01") found.kind = ReleaseKind::january;
+                }
+            }
+        } else if (!plain_year) {
+            plain_year = year;
+        } else if (*plain_year != *year) {
+            several = true;
+        }
+    }
+    if (fy_year)
+        found.year = fy_year;
+    else if (plain_year && !several)
+        found.year = plain_year;
+    return found;
+}
+
+std::optional<FiscalLabel> fiscal_label_from_name(std::string_view name) {
+    const NameVersion version = version_in_name(name);
+    if (!version.year) return std::nullopt;
+    return FiscalLabel{*version.year, version.kind.value_or(ReleaseKind::annual)};
+}
+
+std::optional<DetectedVersion> detect_version(const std::vector<std::string>& names) {
+    std::optional<DetectedVersion> detected;
+    std::optional<ReleaseKind> kind;
+    for (const std::string& name : names) {
+        const NameVersion version = version_in_name(name);
+        if (!kind && version.kind) kind = version.kind;
+        if (!detected && version.year)
+            detected = DetectedVersion{FiscalLabel{*version.year, ReleaseKind::annual}, name};
+    }
+    if (detected && kind) detected->label.kind = *kind;
+    return detected;
+}
+
+std::vector<std::string> version_names(const Source& source, const MemberInfo& member) {
+    std::vector<std::string> names;
+    std::string name = member.name;
+    for (;;) {
+        const auto slash = name.rfind('/');
+        names.push_back(slash == std::string::npos ? name : name.substr(slash + 1));
+        if (slash == std::string::npos) break;
+        name.resize(slash);
+    }
+    std::filesystem::path given(source.path());
+    if (!given.has_filename()) given = given.parent_path();  // "release/"
+    const std::string base = given.filename().string();
+    if (!base.empty() && base != names.front()) names.push_back(base);
+    return names;
+}
+
+}  // namespace codeset::importers
