@@ -1,0 +1,159 @@
+#include "store/encoding.hpp"
+
+#include "codeset/core/error.hpp"
+
+#include <xxhash.h>
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+
+namespace codeset::detail {
+
+namespace {
+
+void put_u32(std::string& out, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+void put_field(std::string& out, std::string_view field) {
+    put_u32(out, static_cast<std::uint32_t>(field.size()));
+    out.append(field);
+}
+
+}  // namespace
+
+std::uint64_t content_digest(const CodeRecord& record) {
+    thread_local std::string buffer;
+    buffer.clear();
+    put_field(buffer, record.code);
+    buffer.push_back(record.billable ? '\1' : '\0');
+    put_field(buffer, record.short_title);
+    put_field(buffer, record.long_title);
+    put_u32(buffer, static_cast<std::uint32_t>(record.attributes.size()));
+    for (const auto& attribute : record.attributes) {
+        put_field(buffer, attribute.name);
+        put_field(buffer, attribute.value);
+    }
+    return XXH3_64bits(buffer.data(), buffer.size());
+}
+
+std::uint64_t code_hash(std::string_view code) { return XXH3_64bits(code.data(), code.size()); }
+
+// ---------------------------------------------------------------------------------------------
+
+struct ReleaseFingerprint::State {
+    XXH3_state_t* state = XXH3_createState();
+    std::string scratch;
+    ~State() { XXH3_freeState(state); }
+};
+
+ReleaseFingerprint::ReleaseFingerprint() : m_state(std::make_unique<State>()) {
+    if (!m_state->state) throw std::bad_alloc();
+    XXH3_128bits_reset(m_state->state);
+    static constexpr std::string_view tag = "codeset release fingerprint 1";
+    XXH3_128bits_update(m_state->state, tag.data(), tag.size());
+}
+
+ReleaseFingerprint::~ReleaseFingerprint() = default;
+
+void ReleaseFingerprint::add_content(std::uint64_t digest) {
+    unsigned char bytes[9];
+    bytes[0] = 'c';
+    for (int i = 0; i < 8; ++i) bytes[1 + i] = static_cast<unsigned char>((digest >> (8 * i)) & 0xff);
+    XXH3_128bits_update(m_state->state, bytes, sizeof bytes);
+}
+
+void ReleaseFingerprint::add_addendum(const AddendumEntry& entry) {
+    std::string& out = m_state->scratch;
+    out.clear();
+    out.push_back('a');
+    put_field(out, to_string(entry.action));
+    out.push_back(entry.billable ? (*entry.billable ? '1' : '0') : '-');
+    put_field(out, entry.code);
+    put_field(out, entry.short_title);
+    put_field(out, entry.long_title);
+    XXH3_128bits_update(m_state->state, out.data(), out.size());
+}
+
+std::string ReleaseFingerprint::hex() const {
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(m_state->state));
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(32);
+    for (unsigned char byte : canonical.digest) {
+        text.push_back(digits[byte >> 4]);
+        text.push_back(digits[byte & 0xf]);
+    }
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<std::byte> encode_members(std::span<const std::int64_t> ids) {
+    std::vector<std::byte> bytes;
+    bytes.reserve(ids.size() + ids.size() / 8 + 16);
+    std::int64_t previous = 0;
+    for (std::int64_t id : ids) {
+        // Differences computed unsigned: wraps instead of overflowing for any pair of ids.
+        const auto delta =
+            static_cast<std::int64_t>(static_cast<std::uint64_t>(id) - static_cast<std::uint64_t>(previous));
+        std::uint64_t zigzag = (static_cast<std::uint64_t>(delta) << 1) ^ static_cast<std::uint64_t>(delta >> 63);
+        while (zigzag >= 0x80) {
+            bytes.push_back(static_cast<std::byte>((zigzag & 0x7f) | 0x80));
+            zigzag >>= 7;
+        }
+        bytes.push_back(static_cast<std::byte>(zigzag));
+        previous = id;
+    }
+    return bytes;
+}
+
+std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(bytes.size());
+    std::uint64_t previous = 0;
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        std::uint64_t zigzag = 0;
+        int shift = 0;
+        while (true) {
+            if (i >= bytes.size() || shift > 63) return std::nullopt;
+            const auto byte = static_cast<std::uint64_t>(bytes[i++]);
+            zigzag |= (byte & 0x7f) << shift;
+            if (!(byte & 0x80)) break;
+            shift += 7;
+        }
+        const std::uint64_t delta = (zigzag >> 1) ^ (~(zigzag & 1) + 1);
+        previous += delta;
+        ids.push_back(static_cast<std::int64_t>(previous));
+    }
+    return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::string attributes_to_json(const std::vector<Attribute>& attributes) {
+    if (attributes.empty()) return {};
+    nlohmann::json object = nlohmann::json::object();
+    for (const auto& attribute : attributes) object[attribute.name] = attribute.value;
+    try {
+        return object.dump();
+    } catch (const nlohmann::json::exception&) {
+        throw Error(ErrorCode::parse, "an attribute name or value is not valid UTF-8");
+    }
+}
+
+std::vector<Attribute> attributes_from_json(std::string_view json) {
+    std::vector<Attribute> attributes;
+    if (json.empty()) return attributes;
+    const auto object = nlohmann::json::parse(json, nullptr, false);
+    if (!object.is_object()) throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
+    for (const auto& [name, value] : object.items()) {
+        if (!value.is_string()) throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
+        attributes.push_back({name, value.get<std::string>()});
+    }
+    return attributes;
+}
+
+}  // namespace codeset::detail

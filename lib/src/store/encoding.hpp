@@ -1,0 +1,58 @@
+// How the store encodes what it keeps: content digests, release fingerprints, member lists
+// and attributes. Pure functions, no SQLite: unit-tested on their own.
+#pragma once
+
+#include "codeset/core/code_record.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace codeset::detail {
+
+// xxh3-64 of a code's content: code, billable flag, titles and attributes, each length-prefixed.
+// The order number is not part of it.
+std::uint64_t content_digest(const CodeRecord& record);
+
+// xxh3-64 of a code's text, for hash tables keyed by code.
+std::uint64_t code_hash(std::string_view code);
+
+// The stored form of a digest: SQLite integers are signed 64-bit.
+inline std::int64_t digest_to_sql(std::uint64_t digest) { return static_cast<std::int64_t>(digest); }
+inline std::uint64_t digest_from_sql(std::int64_t value) { return static_cast<std::uint64_t>(value); }
+
+// A release fingerprint: xxh3-128 over the ordered content digests and the addenda (not the
+// source files, warnings or addenda line numbers, which say where content came from, not what it is).
+class ReleaseFingerprint {
+public:
+    ReleaseFingerprint();
+    ~ReleaseFingerprint();
+    ReleaseFingerprint(const ReleaseFingerprint&) = delete;
+    ReleaseFingerprint& operator=(const ReleaseFingerprint&) = delete;
+
+    void add_content(std::uint64_t digest);
+    void add_addendum(const AddendumEntry& entry);
+    std::string hex() const;  // 32 lower-case hex digits
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Member lists: content ids as zigzag LEB128 varints of the difference to the previous id.
+// A first import (consecutive new ids) costs one byte per code.
+std::vector<std::byte> encode_members(std::span<const std::int64_t> ids);
+// Returns nullopt when the bytes are damaged (truncated or overlong varint).
+std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes);
+
+// Attributes as a JSON object {"name": "value"}; empty text when there are none.
+std::string attributes_to_json(const std::vector<Attribute>& attributes);
+// Throws Error(schema) when the text is not such an object.
+std::vector<Attribute> attributes_from_json(std::string_view json);
+
+}  // namespace codeset::detail

@@ -1,0 +1,375 @@
+// codeset::Store: opening and the read side. The write side is in release_import.cpp.
+#include "codeset/store/store.hpp"
+
+#include "codeset/core/code_system.hpp"
+#include "codeset/core/error.hpp"
+#include "store/encoding.hpp"
+#include "store/schema.hpp"
+#include "store/store_impl.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_set>
+
+namespace codeset {
+
+using detail::Statement;
+
+namespace {
+
+std::string sql(std::string_view head, std::string_view columns, std::string_view tail) {
+    std::string text(head);
+    text += columns;
+    text += tail;
+    return text;
+}
+
+AddendumAction parse_action(std::string_view text, const std::string& file) {
+    for (auto action :
+         {AddendumAction::add, AddendumAction::remove, AddendumAction::revise_from, AddendumAction::revise_to})
+        if (to_string(action) == text) return action;
+    throw Error(ErrorCode::schema, file + ": damaged store: unknown addendum action '" + std::string(text) + "'");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Impl
+
+Store::Impl::Impl(const std::filesystem::path& file) : path(file), db(file) {
+    db.busy_timeout(std::chrono::milliseconds(10000));
+    detail::prepare_new_file(db);
+    schema_version = detail::migrate(db, detail::embedded_migrations());
+    detail::configure_connection(db);
+}
+
+std::optional<std::int64_t> Store::Impl::system_id(std::string_view system) const {
+    require_code_system(system);  // throws Error(not_found) naming the known systems
+    Statement statement = db.prepare("SELECT id FROM code_system WHERE name = ?");
+    statement.bind(1, system);
+    if (!statement.step()) return std::nullopt;
+    return statement.int64(0);
+}
+
+std::int64_t Store::Impl::ensure_system(std::string_view system) {
+    if (auto id = system_id(system)) return *id;
+    const CodeSystem& known = require_code_system(system);
+    Statement insert = db.prepare("INSERT INTO code_system (name, title, licensed) VALUES (?, ?, ?)");
+    insert.bind(1, known.name).bind(2, known.title).bind(3, std::int64_t{known.licensed ? 1 : 0});
+    insert.run();
+    return db.last_insert_rowid();
+}
+
+std::vector<ReleaseRecord> Store::Impl::collect_releases(Statement& statement) const {
+    std::vector<ReleaseRecord> records;
+    Statement files =
+        db.prepare("SELECT path, member, size, sha256, role FROM source_file WHERE release_id = ? ORDER BY seq");
+    while (statement.step()) {
+        ReleaseRecord record;
+        record.id = statement.int64(0);
+        record.info.system = statement.text(1);
+        record.info.version = statement.text(2);
+        const auto effective = Date::parse(statement.text(3));
+        const auto kind = parse_release_kind(statement.text(4));
+        if (!effective || !kind)
+            throw Error(ErrorCode::schema, display_path() + ": damaged store: release " + record.info.version +
+                                               " has effective date '" + std::string(statement.text(3)) +
+                                               "' and kind '" + std::string(statement.text(4)) + "'");
+        record.info.effective = *effective;
+        record.info.kind = *kind;
+        record.info.importer = statement.text(5);
+        record.imported_at = statement.text(6);
+        record.code_count = static_cast<std::uint64_t>(statement.int64(7));
+        record.billable_count = static_cast<std::uint64_t>(statement.int64(8));
+        record.warning_count = static_cast<std::uint64_t>(statement.int64(9));
+        files.bind(1, record.id);
+        while (files.step()) {
+            SourceFile file;
+            file.path = files.text(0);
+            file.member = files.text(1);
+            file.size = static_cast<std::uint64_t>(files.int64(2));
+            file.sha256 = files.text(3);
+            file.role = files.text(4);
+            record.files.push_back(std::move(file));
+        }
+        files.reset();
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+std::optional<ReleaseRecord> Store::Impl::find_release_by_id(std::int64_t id) const {
+    Statement statement = db.prepare(
+        sql("SELECT ", release_columns, " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.id = ?"));
+    statement.bind(1, id);
+    auto records = collect_releases(statement);
+    if (records.empty()) return std::nullopt;
+    return std::move(records.front());
+}
+
+std::vector<ContentId> Store::Impl::decode_members(std::int64_t release_id, std::span<const std::byte> bytes) const {
+    auto ids = detail::decode_members(bytes);
+    if (!ids)
+        throw Error(ErrorCode::schema,
+                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
+    return std::move(*ids);
+}
+
+std::vector<ContentId> Store::Impl::members(std::int64_t release_id) const {
+    Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
+    statement.bind(1, release_id);
+    if (!statement.step())
+        throw Error(ErrorCode::not_found,
+                    display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
+    return decode_members(release_id, statement.blob(0));
+}
+
+CodeRecord Store::Impl::read_content(const Statement& statement, int first) const {
+    CodeRecord record;
+    read_content_into(statement, first, record);
+    return record;
+}
+
+void Store::Impl::read_content_into(const Statement& statement, int first, CodeRecord& record) const {
+    record.code.assign(statement.text(first));
+    record.billable = statement.int64(first + 1) != 0;
+    record.long_title.assign(statement.text(first + 3));
+    // NULL short title: the same as the long title (stored once).
+    if (statement.is_null(first + 2))
+        record.short_title.assign(record.long_title);
+    else
+        record.short_title.assign(statement.text(first + 2));
+    record.attributes.clear();
+    if (!statement.is_null(first + 4)) record.attributes = detail::attributes_from_json(statement.text(first + 4));
+    record.order = 0;
+}
+
+void Store::Impl::scan_contents(std::span<const ContentId> ids,
+                                const std::function<void(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
+                                const std::string& missing_message) const {
+    Statement one = db.prepare(sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.id = ?"));
+    Statement range;  // prepared on the first run of consecutive ids
+    auto missing = [&](ContentId id) { return Error(missing_code, missing_message + " " + std::to_string(id)); };
+    for (std::size_t i = 0; i < ids.size();) {
+        std::size_t end = i + 1;
+        while (end < ids.size() && ids[end] == ids[end - 1] + 1) ++end;
+        if (end - i == 1) {
+            one.bind(1, ids[i]);
+            if (!one.step()) throw missing(ids[i]);
+            visit(i, one);
+            one.reset();
+        } else {
+            if (!range)
+                range = db.prepare(
+                    sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"));
+            range.bind(1, ids[i]).bind(2, ids[end - 1]);
+            // Consecutive ids: every row of the range is listed, in id order.
+            for (std::size_t k = i; k < end; ++k) {
+                if (!range.step() || range.int64(0) != ids[k]) throw missing(ids[k]);
+                visit(k, range);
+            }
+            range.reset();
+        }
+        i = end;
+    }
+}
+
+std::uint64_t Store::Impl::collect_garbage(std::int64_t system) {
+    std::unordered_set<ContentId> referenced;
+    Statement lists = db.prepare("SELECT id, members FROM release WHERE system_id = ?");
+    lists.bind(1, system);
+    while (lists.step())
+        for (ContentId id : decode_members(lists.int64(0), lists.blob(1))) referenced.insert(id);
+
+    std::vector<ContentId> unreferenced;
+    Statement contents = db.prepare("SELECT id FROM content WHERE system_id = ?");
+    contents.bind(1, system);
+    while (contents.step())
+        if (!referenced.contains(contents.int64(0))) unreferenced.push_back(contents.int64(0));
+
+    Statement erase = db.prepare("DELETE FROM content WHERE id = ?");
+    for (ContentId id : unreferenced) {
+        erase.bind(1, id);
+        erase.run();
+    }
+    return unreferenced.size();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Store
+
+Store::Store(const std::filesystem::path& path) : m_impl(std::make_unique<Impl>(path)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::filesystem::path& Store::path() const { return m_impl->path; }
+
+int Store::schema_version() const { return m_impl->schema_version; }
+
+std::vector<ReleaseRecord> Store::releases(std::optional<std::string_view> system) const {
+    detail::ReadTransaction read(m_impl->db);
+    if (system) {
+        const auto id = m_impl->system_id(*system);
+        if (!id) return {};
+        Statement statement =
+            m_impl->db.prepare(sql("SELECT ", release_columns,
+                                   " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.system_id = ?"
+                                   " ORDER BY r.effective, r.version"));
+        statement.bind(1, *id);
+        return m_impl->collect_releases(statement);
+    }
+    Statement statement = m_impl->db.prepare(sql("SELECT ", release_columns,
+                                                 " FROM release r JOIN code_system s ON s.id = r.system_id"
+                                                 " ORDER BY s.id, r.effective, r.version"));
+    return m_impl->collect_releases(statement);
+}
+
+std::optional<ReleaseRecord> Store::find_release(std::string_view system, std::string_view version) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto id = m_impl->system_id(system);
+    if (!id) return std::nullopt;
+    // release.version is declared COLLATE NOCASE: "fy2026" finds FY2026.
+    Statement statement = m_impl->db.prepare(
+        sql("SELECT ", release_columns,
+            " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.system_id = ? AND r.version = ?"));
+    statement.bind(1, *id).bind(2, version);
+    auto records = m_impl->collect_releases(statement);
+    if (records.empty()) return std::nullopt;
+    return std::move(records.front());
+}
+
+std::optional<ReleaseRecord> Store::release_in_force(std::string_view system, Date day) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto id = m_impl->system_id(system);
+    if (!id) return std::nullopt;
+    Statement statement = m_impl->db.prepare(
+        sql("SELECT ", release_columns,
+            " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.system_id = ? AND r.effective <= ?"
+            " ORDER BY r.effective DESC, r.version DESC LIMIT 1"));
+    statement.bind(1, *id).bind(2, day.to_string());
+    auto records = m_impl->collect_releases(statement);
+    if (records.empty()) return std::nullopt;
+    return std::move(records.front());
+}
+
+ReleaseRecord Store::resolve_release(std::string_view system, std::string_view version_or_date) const {
+    detail::ReadTransaction read(m_impl->db);
+    if (auto release = find_release(system, version_or_date)) return std::move(*release);
+
+    const auto known = releases(system);
+    std::string known_list;
+    for (const auto& release : known) known_list += (known_list.empty() ? "" : ", ") + release.info.version;
+    const std::string where =
+        " in " + m_impl->display_path() + "; " +
+        (known.empty() ? "the store holds no " + std::string(system) + " release" : "known: " + known_list);
+
+    if (const auto day = Date::parse(version_or_date)) {
+        if (auto release = release_in_force(system, *day)) return std::move(*release);
+        throw Error(ErrorCode::not_found,
+                    "no " + std::string(system) + " release in force on " + day->to_string() + where);
+    }
+    throw Error(ErrorCode::not_found, "no " + std::string(system) + " release " + std::string(version_or_date) + where);
+}
+
+std::vector<ContentId> Store::members(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    return m_impl->members(release.id);
+}
+
+std::vector<CodeRecord> Store::load_contents(std::span<const ContentId> ids) const {
+    detail::ReadTransaction read(m_impl->db);
+    std::vector<CodeRecord> records(ids.size());
+    m_impl->scan_contents(
+        ids, [&](std::size_t index, const Statement& row) { m_impl->read_content_into(row, 1, records[index]); },
+        ErrorCode::not_found, m_impl->display_path() + ": no content in the store with id");
+    return records;
+}
+
+void Store::for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto ids = m_impl->members(release.id);
+    CodeRecord record;  // reused: its strings keep their storage from row to row
+    m_impl->scan_contents(
+        ids,
+        [&](std::size_t index, const Statement& row) {
+            m_impl->read_content_into(row, 1, record);
+            record.order = static_cast<std::uint32_t>(index + 1);
+            visit(record);
+        },
+        ErrorCode::schema,
+        m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content");
+}
+
+std::optional<CodeRecord> Store::find_code(const ReleaseRecord& release, std::string_view code) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto system = m_impl->system_id(release.info.system);
+    if (!system) return std::nullopt;
+    Statement statement = m_impl->db.prepare(
+        sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.system_id = ? AND c.code = ?"));
+    statement.bind(1, *system).bind(2, code);
+    std::vector<std::pair<ContentId, CodeRecord>> candidates;
+    while (statement.step()) candidates.emplace_back(statement.int64(0), m_impl->read_content(statement, 1));
+    if (candidates.empty()) return std::nullopt;
+
+    const auto ids = m_impl->members(release.id);
+    for (std::size_t position = 0; position < ids.size(); ++position)
+        for (auto& [id, record] : candidates)
+            if (id == ids[position]) {
+                record.order = static_cast<std::uint32_t>(position + 1);
+                return std::move(record);
+            }
+    return std::nullopt;
+}
+
+std::vector<std::pair<ContentId, CodeRecord>> Store::contents_of_code(std::string_view system,
+                                                                      std::string_view code) const {
+    detail::ReadTransaction read(m_impl->db);
+    std::vector<std::pair<ContentId, CodeRecord>> contents;
+    const auto id = m_impl->system_id(system);
+    if (!id) return contents;
+    Statement statement = m_impl->db.prepare(
+        sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.system_id = ? AND c.code = ? ORDER BY c.id"));
+    statement.bind(1, *id).bind(2, code);
+    while (statement.step()) contents.emplace_back(statement.int64(0), m_impl->read_content(statement, 1));
+    return contents;
+}
+
+std::vector<AddendumEntry> Store::addenda(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    std::vector<AddendumEntry> entries;
+    Statement statement = m_impl->db.prepare(
+        "SELECT action, billable, code, short_title, long_title, member, line FROM addendum WHERE release_id = ?"
+        " ORDER BY seq");
+    statement.bind(1, release.id);
+    while (statement.step()) {
+        AddendumEntry entry;
+        entry.action = parse_action(statement.text(0), m_impl->display_path());
+        if (!statement.is_null(1)) entry.billable = statement.int64(1) != 0;
+        entry.code = statement.text(2);
+        entry.short_title = statement.text(3);
+        entry.long_title = statement.text(4);
+        entry.member = statement.text(5);
+        entry.line = static_cast<std::uint64_t>(statement.int64(6));
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::vector<ImportWarning> Store::warnings(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    std::vector<ImportWarning> warnings;
+    Statement statement =
+        m_impl->db.prepare("SELECT location, message FROM import_warning WHERE release_id = ? ORDER BY seq");
+    statement.bind(1, release.id);
+    while (statement.step()) warnings.push_back({std::string(statement.text(0)), std::string(statement.text(1))});
+    return warnings;
+}
+
+std::uint64_t Store::file_size() const {
+    const auto pages = m_impl->db.pragma_int("page_count");
+    const auto page_size = m_impl->db.pragma_int("page_size");
+    return static_cast<std::uint64_t>(pages * page_size);
+}
+
+}  // namespace codeset
