@@ -50,10 +50,11 @@ struct DiffSummary {
     std::uint64_t whitespace_only = 0;
     std::uint64_t expanded = 0;  // deleted codes that were expanded into subcodes
     std::uint64_t attributes = 0;
-    struct {
+    struct HeaderCounts {
         std::uint64_t added = 0;
         std::uint64_t deleted = 0;
         std::uint64_t revised = 0;
+        bool operator==(const HeaderCounts&) const = default;
     } headers;
     bool operator==(const DiffSummary&) const = default;
 };

@@ -1,0 +1,59 @@
+// The life of one code: one find_code per release of its system, in effective order.
+#include "codeset/diff/history.hpp"
+
+#include "codeset/diff/diff.hpp"
+
+#include <utility>
+
+namespace codeset {
+
+std::vector<HistoryEntry> code_history(const Store& store, std::string_view system, std::string_view code) {
+    std::vector<HistoryEntry> history;
+    std::optional<CodeRecord> previous;   // the code in the previous release (absent: not there)
+    std::optional<CodeRecord> last_seen;  // the code in the latest release that had it
+    std::string last_seen_version;
+    std::string previous_version;
+
+    // releases() orders by system, then effective date, then version.
+    for (ReleaseRecord& release : store.releases(system)) {
+        std::optional<CodeRecord> current = store.find_code(release, code);
+        HistoryEntry entry;
+        bool emit = false;
+        if (current && !last_seen) {
+            entry.event = HistoryEvent::introduced;
+            emit = true;
+        } else if (current && !previous) {
+            // Back after a release without it: say what differs from the last time it was there.
+            entry.event = HistoryEvent::reintroduced;
+            if (!current->same_content(*last_seen))
+                entry.changes = compare_contents({std::string(system), last_seen_version, release.info.version},
+                                                 {*last_seen}, {*current})
+                                    .changes;
+            emit = true;
+        } else if (current && !current->same_content(*previous)) {
+            entry.event = HistoryEvent::changed;
+            entry.changes =
+                compare_contents({std::string(system), previous_version, release.info.version}, {*previous}, {*current})
+                    .changes;
+            emit = true;
+        } else if (!current && previous) {
+            entry.event = HistoryEvent::removed;
+            emit = true;
+        }
+
+        if (current) {
+            last_seen = current;
+            last_seen_version = release.info.version;
+        }
+        previous = current;
+        previous_version = release.info.version;
+        if (emit) {
+            entry.record = std::move(current);
+            entry.release = std::move(release);
+            history.push_back(std::move(entry));
+        }
+    }
+    return history;
+}
+
+}  // namespace codeset

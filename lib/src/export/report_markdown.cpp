@@ -1,0 +1,161 @@
+// The Markdown change report: a summary table, then one table per kind of change with the
+// columns code | title | before | after. "before" and "after" hold what changed: the billable
+// or header state for additions and deletions, the titles for revisions, the attributes.
+#include "export/report_writers.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <utility>
+
+namespace codeset::detail {
+
+namespace {
+
+// A table cell: `|` escaped, line breaks flattened.
+std::string cell(std::string_view text) {
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        if (c == '|')
+            escaped += "\\|";
+        else if (c == '\n' || c == '\r')
+            escaped += ' ';
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+// White space differences are invisible in running text: show the titles as code spans.
+std::string shown(const std::string& title, bool code_span) {
+    return code_span ? "`" + cell(title) + "`" : cell(title);
+}
+
+std::pair<std::string, std::string> titles(const Change& change, bool code_span) {
+    std::string before;
+    std::string after;
+    const auto add = [&](std::string_view label, const std::string& old_title, const std::string& new_title) {
+        if (!before.empty()) {
+            before += "<br>";
+            after += "<br>";
+        }
+        before += fmt::format("{}: {}", label, shown(old_title, code_span));
+        after += fmt::format("{}: {}", label, shown(new_title, code_span));
+    };
+    if (change.long_changed) add("long", change.before->long_title, change.after->long_title);
+    if (change.short_changed) add("short", change.before->short_title, change.after->short_title);
+    return {before, after};
+}
+
+std::pair<std::string, std::string> attributes(const Change& change) {
+    std::string before;
+    std::string after;
+    for (const AttributeChange& a : change.attribute_changes) {
+        if (!before.empty()) {
+            before += "<br>";
+            after += "<br>";
+        }
+        before += cell(a.name + ": " + a.before.value_or("(none)"));
+        after += cell(a.name + ": " + a.after.value_or("(none)"));
+    }
+    return {before, after};
+}
+
+std::string state(const std::optional<CodeRecord>& record) {
+    if (!record) return "";
+    return record->billable ? "billable" : "header";
+}
+
+struct Row {
+    std::string title;
+    std::string before;
+    std::string after;
+};
+
+Row row(const Change& change, const CodeSystem& system) {
+    const CodeRecord& current = change.after ? *change.after : *change.before;
+    Row row{cell(current.long_title), state(change.before), state(change.after)};
+    switch (change.kind) {
+        case ChangeKind::added:
+        case ChangeKind::header_added:
+        case ChangeKind::header_deleted:
+            break;
+        case ChangeKind::deleted:
+            row.title = cell(change.before->long_title);
+            if (!change.expanded_into.empty()) {
+                row.after += "; expanded into ";
+                for (std::size_t i = 0; i < change.expanded_into.size(); ++i)
+                    row.after += (i ? ", " : "") + system.display(change.expanded_into[i]);
+            }
+            break;
+        case ChangeKind::revised:
+        case ChangeKind::header_revised:
+        case ChangeKind::whitespace: {
+            auto [before, after] = titles(change, change.kind == ChangeKind::whitespace);
+            if (!change.attribute_changes.empty()) {
+                auto [attributes_before, attributes_after] = attributes(change);
+                before += (before.empty() ? "" : "<br>") + attributes_before;
+                after += (after.empty() ? "" : "<br>") + attributes_after;
+            }
+            row.before = std::move(before);
+            row.after = std::move(after);
+            break;
+        }
+        case ChangeKind::attributes:
+            std::tie(row.before, row.after) = attributes(change);
+            break;
+    }
+    return row;
+}
+
+}  // namespace
+
+void write_markdown_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+    const DiffSummary& s = changes.summary;
+    out << "# " << changes.system << ' ' << changes.from << " → " << changes.to << "\n\n";
+    out << "| change | count |\n|---|---:|\n";
+    const std::array<std::pair<std::string_view, std::uint64_t>, 11> counts = {{
+        {"Added", s.added},
+        {"Deleted", s.deleted},
+        {"Expanded (deleted, now a header)", s.expanded},
+        {"Revised", s.revised},
+        {"Revised long titles", s.revised_long},
+        {"Revised short titles", s.revised_short},
+        {"White space only", s.whitespace_only},
+        {"Attributes", s.attributes},
+        {"Header rows added", s.headers.added},
+        {"Header rows deleted", s.headers.deleted},
+        {"Header rows revised", s.headers.revised},
+    }};
+    for (const auto& [label, count] : counts) out << "| " << label << " | " << count << " |\n";
+    if (changes.empty()) {
+        out << "\nNo changes.\n";
+        return;
+    }
+
+    const std::array<std::pair<ChangeKind, std::string_view>, 8> sections = {{
+        {ChangeKind::added, "Added"},
+        {ChangeKind::deleted, "Deleted"},
+        {ChangeKind::revised, "Revised"},
+        {ChangeKind::whitespace, "White space only"},
+        {ChangeKind::header_added, "Header rows added"},
+        {ChangeKind::header_deleted, "Header rows deleted"},
+        {ChangeKind::header_revised, "Header rows revised"},
+        {ChangeKind::attributes, "Attributes"},
+    }};
+    for (const auto& [kind, title] : sections) {
+        std::size_t count = 0;
+        for (const Change& change : changes.changes) count += change.kind == kind;
+        if (count == 0) continue;
+        out << "\n## " << title << " (" << count << ")\n\n| code | title | before | after |\n|---|---|---|---|\n";
+        for (const Change& change : changes.changes) {
+            if (change.kind != kind) continue;
+            const Row r = row(change, system);
+            out << "| " << cell(system.display(change.code)) << " | " << r.title << " | " << r.before << " | "
+                << r.after << " |\n";
+        }
+    }
+}
+
+}  // namespace codeset::detail

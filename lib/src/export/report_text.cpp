@@ -1,0 +1,131 @@
+// The terminal report: what an HIM manager reads about the October release. Plain text, no
+// colours: a summary, then one section per kind of change, each code on its own line.
+#include "export/report_writers.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace codeset::detail {
+
+namespace {
+
+class TextReport {
+public:
+    TextReport(std::ostream& out, const ChangeSet& changes, const CodeSystem& system)
+        : m_out(out), m_changes(changes), m_system(system) {
+        for (const Change& change : changes.changes) m_width = std::max(m_width, system.display(change.code).size());
+    }
+
+    void write() {
+        const DiffSummary& s = m_changes.summary;
+        m_out << m_changes.system << ' ' << m_changes.from << " → " << m_changes.to << '\n';
+        if (m_changes.empty()) {
+            m_out << "No changes.\n";
+            return;
+        }
+        m_out << fmt::format("added {}, deleted {}, revised {} (long {}, short {}), white space only {}, expanded {}",
+                             s.added, s.deleted, s.revised, s.revised_long, s.revised_short, s.whitespace_only,
+                             s.expanded);
+        if (s.attributes > 0) m_out << fmt::format(", attributes {}", s.attributes);
+        m_out << fmt::format("\nheader rows: added {}, deleted {}, revised {}\n", s.headers.added, s.headers.deleted,
+                             s.headers.revised);
+
+        section("Added", {ChangeKind::added}, [&](const Change& c) { titled(c, *c.after); });
+        section("Deleted", {ChangeKind::deleted}, [&](const Change& c) {
+            titled(c, *c.before);
+            if (!c.expanded_into.empty()) {
+                std::string codes;
+                for (const std::string& code : c.expanded_into)
+                    codes += (codes.empty() ? "" : ", ") + m_system.display(code);
+                m_out << indent(0) << "expanded into: " << codes << '\n';
+            }
+        });
+        section("Revised", {ChangeKind::revised}, [&](const Change& c) {
+            m_out << "  " << code(c);
+            titles(c, indent(0), false);
+        });
+        section("White space only", {ChangeKind::whitespace}, [&](const Change& c) {
+            m_out << "  " << code(c);
+            titles(c, indent(0), true);
+        });
+        section("Header rows", {ChangeKind::header_added, ChangeKind::header_deleted, ChangeKind::header_revised},
+                [&](const Change& c) {
+                    if (c.kind == ChangeKind::header_revised) {
+                        m_out << "  revised  " << code(c);
+                        titles(c, indent(9), false);
+                    } else {
+                        const bool added = c.kind == ChangeKind::header_added;
+                        m_out << (added ? "  added    " : "  deleted  ") << code(c)
+                              << (added ? c.after : c.before)->long_title << '\n';
+                    }
+                });
+        section("Attributes", {ChangeKind::attributes}, [&](const Change& c) {
+            m_out << "  " << code(c);
+            attributes(c, indent(0), true);
+        });
+    }
+
+private:
+    // The code, padded so the titles line up.
+    std::string code(const Change& change) const {
+        return fmt::format("{:<{}}  ", m_system.display(change.code), m_width);
+    }
+    std::string indent(std::size_t extra) const { return std::string(2 + extra + m_width + 2, ' '); }
+
+    void titled(const Change& change, const CodeRecord& record) {
+        m_out << "  " << code(change) << record.long_title << '\n';
+    }
+
+    // The changed titles, old over new. The first line continues the code's line.
+    void titles(const Change& change, const std::string& indent, bool quoted) {
+        bool first = true;
+        const auto pair = [&](std::string_view label, const std::string& before, const std::string& after) {
+            const std::string q = quoted ? "\"" : "";
+            m_out << (first ? "" : indent) << fmt::format("{:<6}- ", label) << q << before << q << '\n';
+            m_out << indent << "      + " << q << after << q << '\n';
+            first = false;
+        };
+        if (change.long_changed) pair("long", change.before->long_title, change.after->long_title);
+        if (change.short_changed) pair("short", change.before->short_title, change.after->short_title);
+        if (first) m_out << '\n';
+        attributes(change, indent, false);
+    }
+
+    void attributes(const Change& change, const std::string& indent, bool first_continues) {
+        if (first_continues && change.attribute_changes.empty()) m_out << '\n';
+        for (const AttributeChange& a : change.attribute_changes) {
+            m_out << (first_continues ? "" : indent) << a.name << ": " << a.before.value_or("(none)") << " -> "
+                  << a.after.value_or("(none)") << '\n';
+            first_continues = false;
+        }
+    }
+
+    void section(std::string_view title, std::initializer_list<ChangeKind> kinds,
+                 const std::function<void(const Change&)>& write_one) {
+        const auto wanted = [&](const Change& c) {
+            return std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end();
+        };
+        const auto count = std::count_if(m_changes.changes.begin(), m_changes.changes.end(), wanted);
+        if (count == 0) return;
+        m_out << '\n' << title << " (" << count << ")\n";
+        // Header rows: added, then deleted, then revised, each in code order.
+        for (const ChangeKind kind : kinds)
+            for (const Change& change : m_changes.changes)
+                if (change.kind == kind) write_one(change);
+    }
+
+    std::ostream& m_out;
+    const ChangeSet& m_changes;
+    const CodeSystem& m_system;
+    std::size_t m_width = 0;
+};
+
+}  // namespace
+
+void write_text_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+    TextReport(out, changes, system).write();
+}
+
+}  // namespace codeset::detail
