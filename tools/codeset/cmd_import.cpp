@@ -1,0 +1,99 @@
+// codeset import: reads releases as downloaded into the store, one transaction each.
+#include "commands.hpp"
+#include "progress.hpp"
+#include "release_overrides.hpp"
+
+#include "codeset/core/code_system.hpp"
+#include "codeset/core/importer.hpp"
+#include "codeset/core/source.hpp"
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace codeset::cli {
+
+namespace {
+
+struct ImportArguments {
+    std::vector<std::string> paths;
+    std::string system;
+    std::string version;
+    std::string effective;
+    bool replace = false;
+};
+
+ReleaseOverrides overrides_from(const ImportArguments& args) {
+    ReleaseOverrides overrides;
+    if (!args.system.empty()) overrides.system = require_code_system(args.system).name;
+    if (!args.version.empty()) overrides.version = args.version;
+    if (!args.effective.empty()) {
+        overrides.effective = Date::parse(args.effective);
+        if (!overrides.effective)
+            throw Error(ErrorCode::usage, "--effective " + args.effective + ": expected a date YYYY-MM-DD");
+    }
+    return overrides;
+}
+
+std::string summary_line(const ImportResult& result) {
+    const ReleaseInfo& info = result.release.info;
+    const std::string what = fmt::format("{} {} (effective {}, {})", info.system, info.version,
+                                         info.effective.to_string(), to_string(info.kind));
+    if (result.outcome == ImportOutcome::unchanged)
+        return what + ": already in the store with identical content, nothing to do";
+    std::string line = fmt::format("{} {}: {} codes ({} billable, {} headers), {} new contents stored",
+                                   result.outcome == ImportOutcome::replaced ? "replaced" : "imported", what,
+                                   result.release.code_count, result.release.billable_count,
+                                   result.release.code_count - result.release.billable_count, result.new_contents);
+    if (result.release.warning_count > 0)
+        line += fmt::format(", {} warnings (codeset releases {} --warnings)", result.release.warning_count,
+                            info.system);
+    return line;
+}
+
+int run_import(const ImportArguments& args, const Context& context) {
+    const ReleaseOverrides overrides = overrides_from(args);
+    if (args.paths.size() > 1 && !args.version.empty())
+        throw Error(ErrorCode::usage, "--version names one release: import one path at a time with it");
+    Store store = context.open_store();
+    for (const std::string& path : args.paths) {
+        auto source = Source::open(path);
+        const Importer& importer = choose_importer(*source, overrides.system);
+        const ReleaseInfo info = describe_release(importer, *source, overrides);
+        Progress progress(*context.err, context.err_is_terminal, "importing " + path);
+        ReadOptions options;
+        options.progress = progress.callback();
+        const ImportResult result = store.import_release(
+            info, [&](RecordSink& sink) { importer.read(*source, sink, options); }, ImportOptions{args.replace});
+        progress.finish();
+        *context.out << summary_line(result) << '\n';
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app, Context& context, int& result) {
+    auto args = std::make_shared<ImportArguments>();
+    CLI::App* command = app.add_subcommand("import", "Import releases as downloaded (zip, folder or order file)");
+    command->add_option("path", args->paths, "Release zip, extracted folder, or order file")
+        ->required()
+        ->type_name("PATH...");
+    command->add_option("--system", args->system, "Code system, when it cannot be told from the files")
+        ->type_name("icd10cm|icd10pcs");
+    command->add_option("--version", args->version, "Version label, e.g. FY2023-04 for an April update")
+        ->type_name("LABEL");
+    command->add_option("--effective", args->effective, "First day the release is in force")->type_name("YYYY-MM-DD");
+    command->add_flag("--replace", args->replace, "Replace a release of the same version with different content");
+    command->footer(R"(Each path is one release, imported in one transaction: on any error the store is left
+exactly as it was. Importing the same files again does nothing and says so.
+
+Examples:
+  codeset import "icd10cm-Code Descriptions-2026.zip"
+  codeset import cms_2023_dx.zip --version FY2023-04      # an April update
+  codeset import ~/Downloads/icd10cm-order-2025.txt
+  codeset --db codes.db import icd10pcs/cms_2026_pr.zip)");
+    command->callback([args, &context, &result] { result = run_import(*args, context); });
+}
+
+}  // namespace codeset::cli

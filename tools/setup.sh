@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Sets up codeset on a Debian 12 machine and runs one job:
+#   tools/setup.sh demo   install what is missing, build, import the two sample releases, print their changes
+#   tools/setup.sh test   install what is missing, build, run the whole test suite
+#   tools/setup.sh asan   the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#   tools/setup.sh bench  the benchmark (needs the real releases in ../shared/data)
+set -euo pipefail
+
+job="${1:-demo}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+packages=(
+  cmake g++ ninja-build pkg-config
+  libsqlite3-dev libxml2-dev libxml2-utils libgit2-dev libcli11-dev libzip-dev nlohmann-json3-dev libfmt-dev
+  libssl-dev libxxhash-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  zip unzip xz-utils time sqlite3
+)
+
+install_missing() {
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  echo "codeset setup: installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "codeset setup: run as root, or install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local preset="$1"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+install_missing
+case "$job" in
+  demo)
+    build default
+    codeset="$root/build/tools/codeset/codeset"
+    samples="$root/tests/data/samples"
+    db="$root/build/demo/samples.db"
+    mkdir -p "$(dirname "$db")"
+    rm -f "$db"
+    echo
+    echo "== codeset import (two sample ICD-10-CM releases, into $db)"
+    "$codeset" --db "$db" import "$samples/icd10cm-sample-2025.zip" "$samples/icd10cm-sample-2026.zip"
+    echo
+    echo "== codeset releases"
+    "$codeset" --db "$db" releases
+    echo
+    echo "== codeset diff icd10cm FY2025 FY2026"
+    "$codeset" --db "$db" diff icd10cm FY2025 FY2026
+    echo
+    echo "== codeset verify icd10cm FY2026 (the sample's own addenda against the diff)"
+    "$codeset" --db "$db" verify icd10cm FY2026
+    ;;
+  test)
+    build default
+    ctest --preset default -j "$(nproc)"
+    ;;
+  asan)
+    build asan
+    ctest --preset asan -j "$(nproc)"
+    ;;
+  bench)
+    build default
+    bash "$root/bench/run.sh"
+    ;;
+  *)
+    echo "usage: tools/setup.sh demo|test|asan|bench" >&2
+    exit 2
+    ;;
+esac
