@@ -1,0 +1,158 @@
+// The benchmark of issue goals, from one run on the real FY2026 ICD-10-CM release:
+//   floor   `unzip -p` of the order file (the least any importer must spend)
+//   import  `codeset import` of the zip, whole process        goal: within 3x the floor
+//   diff    `codeset diff icd10cm FY2025 FY2026`, whole process  goal: within 1x the floor
+//   memory  peak resident set of the import                   goal: within 64 MB
+//   space   a store of every ICD-10-CM release here vs one    goal: within 2x
+// Figures are printed as ratios against the floor measured in the same run.
+#include "process_probe.hpp"
+#include "release_overrides.hpp"
+
+#include "codeset/core/importer.hpp"
+#include "codeset/core/source.hpp"
+#include "codeset/diff/diff.hpp"
+#include "codeset/store/store.hpp"
+
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace codeset;
+using bench::shell_quote;
+
+namespace {
+
+const fs::path data = [] {
+    if (const char* env = std::getenv("CODESET_SHARED_DATA"); env && *env) return fs::path(env);
+    return fs::path(CODESET_SHARED_DATA);
+}();
+const fs::path cm = data / "icd10cm";
+const fs::path fy2026 = cm / "icd10cm-Code Descriptions-2026.zip";
+const fs::path fy2025 = cm / "ICD10-CM Code Descriptions 2025.zip";
+const fs::path work = fs::temp_directory_path() / ("codeset-bench-" + std::to_string(::getpid()));
+const std::string codeset_binary = CODESET_BINARY;
+
+void run_or_fail(const std::string& command) {
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("benchmark command failed: " + command);
+}
+
+// Times one shell command per iteration, excluding the set-up command.
+void time_command(benchmark::State& state, const std::string& setup, const std::string& command) {
+    for (auto _ : state) {
+        if (!setup.empty()) run_or_fail(setup);
+        const auto start = std::chrono::steady_clock::now();
+        run_or_fail(command);
+        state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+}
+
+ReleaseRecord import_file(Store& store, const fs::path& path, std::optional<std::string> version = {}) {
+    auto source = Source::open(path);
+    const Importer& importer = choose_importer(*source);
+    ReleaseOverrides overrides;
+    overrides.version = std::move(version);
+    const ReleaseInfo info = cli::describe_release(importer, *source, overrides);
+    return store.import_release(info, [&](RecordSink& sink) { importer.read(*source, sink, ReadOptions{}); }).release;
+}
+
+// Captures the mean real time of each benchmark, in milliseconds.
+class CapturingReporter : public benchmark::ConsoleReporter {
+public:
+    std::map<std::string, double> milliseconds;
+    void ReportRuns(const std::vector<Run>& runs) override {
+        for (const Run& run : runs)
+            if (run.run_type == Run::RT_Iteration) milliseconds[run.run_name.function_name] = run.GetAdjustedRealTime();
+        ConsoleReporter::ReportRuns(runs);
+    }
+};
+
+std::uint64_t space_of_all_releases(std::uint64_t& one_release) {
+    const std::vector<std::pair<std::string, std::optional<std::string>>> releases = {
+        {"cms_2016_dx.zip", {}}, {"cms_2017_dx.zip", {}}, {"cms_2018_dx.zip", {}},
+        {"icd10cm-codes-order-Jan-2021.zip", {}}, {"Code Descriptions zip.zip", {}},
+        {"cms_2022_dx.zip", "FY2022-04"}, {"icd10-Order-CodeFiles2023.zip", {}}, {"cms_2023_dx.zip", "FY2023-04"},
+        {"icd10cm-CodesDescriptions-2024.zip", {}}, {"ICD10-CM Code Descriptions 2025.zip", {}},
+        {"icd10cm-Code Descriptions-2026.zip", {}}};
+    {
+        Store one(work / "one.db");
+        import_file(one, fy2026);
+        one_release = one.file_size();
+    }
+    Store all(work / "all.db");
+    for (const auto& [file, version] : releases) import_file(all, cm / file, version);
+    return all.file_size();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (!fs::exists(fy2026) || !fs::exists(fy2025)) {
+        std::cout << "codeset_bench: real releases not found under " << data
+                  << " (set CODESET_SHARED_DATA): skipping the benchmark\n";
+        return 0;
+    }
+    fs::create_directories(work);
+    const std::string db = (work / "import.db").string();
+    const std::string diff_db = (work / "diff.db").string();
+    {
+        Store store(diff_db);
+        import_file(store, fy2025);
+        import_file(store, fy2026);
+    }
+    const std::string unzip = "unzip -p " + shell_quote(fy2026.string()) + " icd10cm-order-2026.txt > /dev/null";
+    const std::string import = shell_quote(codeset_binary) + " --db " + shell_quote(db) + " import " +
+                               shell_quote(fy2026.string()) + " > /dev/null";
+    const std::string diff = shell_quote(codeset_binary) + " --db " + shell_quote(diff_db) +
+                             " diff icd10cm FY2025 FY2026 --format json > /dev/null";
+
+    benchmark::RegisterBenchmark("floor/unzip_p_order_file", [&](benchmark::State& s) { time_command(s, "", unzip); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    benchmark::RegisterBenchmark("import/codeset_import_process", [&](benchmark::State& s) {
+        time_command(s, "rm -f " + shell_quote(db), import);
+    })->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    benchmark::RegisterBenchmark("diff/codeset_diff_process", [&](benchmark::State& s) { time_command(s, "", diff); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    benchmark::RegisterBenchmark("diff/diff_engine_in_process", [&](benchmark::State& s) {
+        const Store store(diff_db);
+        const ReleaseRecord from = store.resolve_release("icd10cm", "FY2025");
+        const ReleaseRecord to = store.resolve_release("icd10cm", "FY2026");
+        for (auto _ : s) benchmark::DoNotOptimize(diff_releases(store, from, to));
+    })->Unit(benchmark::kMillisecond)->Iterations(20);
+
+    benchmark::Initialize(&argc, argv);
+    CapturingReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+
+    fs::remove(db);
+    const bench::ProcessFigures import_figures = bench::probe(import);
+    std::uint64_t one_release = 0;
+    const std::uint64_t all_releases = space_of_all_releases(one_release);
+    fs::remove_all(work);
+
+    const double floor = reporter.milliseconds["floor/unzip_p_order_file"];
+    const double import_ms = reporter.milliseconds["import/codeset_import_process"];
+    const double diff_ms = reporter.milliseconds["diff/codeset_diff_process"];
+    const double engine_ms = reporter.milliseconds["diff/diff_engine_in_process"];
+    const double peak_mb = double(import_figures.peak_rss_kib) / 1024.0;
+    std::cout << "\ncodeset benchmark: FY2026 ICD-10-CM (" << fs::file_size(fy2026) << "-byte zip)\n";
+    std::cout << fmt::format("  floor   unzip -p of the order file        {:8.1f} ms\n", floor);
+    std::cout << fmt::format("  import  codeset import, whole process     {:8.1f} ms  {:5.2f}x floor (goal <= 3x)\n",
+                             import_ms, import_ms / floor);
+    std::cout << fmt::format("  diff    codeset diff FY2025 FY2026 (json) {:8.1f} ms  {:5.2f}x floor (goal <= 1x)\n",
+                             diff_ms, diff_ms / floor);
+    std::cout << fmt::format("          diff engine alone, in process     {:8.1f} ms  {:5.2f}x floor\n", engine_ms,
+                             engine_ms / floor);
+    std::cout << fmt::format("  memory  peak RSS of the import            {:8.1f} MB  (goal <= 64 MB)\n", peak_mb);
+    std::cout << fmt::format("  space   11 ICD-10-CM releases {:6.1f} MB, one {:5.1f} MB  {:5.2f}x (goal <= 2x)\n",
+                             double(all_releases) / 1048576.0, double(one_release) / 1048576.0,
+                             double(all_releases) / double(one_release));
+    return 0;
+}
