@@ -54,6 +54,9 @@ void write_text(std::ostream& out, const CodeSystem& system, const ChangeSet& ch
             out << "      listed in the addenda, not found by the diff:" << code_list(system, c.listed_not_found) << '\n';
         if (!c.found_not_listed.empty())
             out << "      found by the diff, not listed in the addenda:" << code_list(system, c.found_not_listed) << '\n';
+        if (!c.listed_whitespace_only.empty())
+            out << "      listed in the addenda, changed in white space only:"
+                << code_list(system, c.listed_whitespace_only) << '\n';
     }
     out << (check.agrees() ? "the addenda agree with the diff\n" : "the addenda DISAGREE with the diff\n");
 }
@@ -72,7 +75,8 @@ nlohmann::json to_json(const CodeSystem& system, const ChangeSet& changes, const
                                {"required", c.required},
                                {"agrees", c.agrees()},
                                {"listed_not_found", display_all(c.listed_not_found)},
-                               {"found_not_listed", display_all(c.found_not_listed)}});
+                               {"found_not_listed", display_all(c.found_not_listed)},
+                               {"listed_whitespace_only", display_all(c.listed_whitespace_only)}});
     return {{"system", changes.system}, {"release", changes.to},   {"against", changes.from},
             {"entries", check.entries}, {"agrees", check.agrees()}, {"comparisons", comparisons}};
 }

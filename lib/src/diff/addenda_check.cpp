@@ -72,6 +72,13 @@ AddendaCheck check_addenda(const ChangeSet& changes, const std::vector<AddendumE
         comparison.listed = in_addenda.size();
         comparison.found = in_diff.size();
         comparison.listed_not_found = difference(in_addenda, in_diff);
+        if (std::string_view(rule.kind).ends_with("revised")) {
+            const std::vector<std::string> missing = std::move(comparison.listed_not_found);
+            comparison.listed_not_found.clear();
+            for (const std::string& code : missing)
+                (found["whitespace"].count(code) ? comparison.listed_whitespace_only : comparison.listed_not_found)
+                    .push_back(code);
+        }
         comparison.found_not_listed = difference(in_diff, in_addenda);
         check.comparisons.push_back(std::move(comparison));
     }

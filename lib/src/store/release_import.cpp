@@ -6,6 +6,7 @@
 #include "codeset/store/store.hpp"
 #include "store/encoding.hpp"
 #include "store/flat_tables.hpp"
+#include "store/pipelined_read.hpp"
 #include "store/store_impl.hpp"
 
 #include <algorithm>
@@ -190,7 +191,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
 
     DeferredIndexes deferred(db);
     ReleaseWriter writer(db, system_id, label);
-    read(writer);
+    detail::read_pipelined(read, writer);
     writer.check_codes();
     const std::string fingerprint = writer.fingerprint();
 

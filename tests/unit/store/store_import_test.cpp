@@ -552,3 +552,53 @@ TEST_F(StoreImport, ImportOrderDoesNotMatter) {
 
 }  // namespace
 }  // namespace codeset
+
+namespace codeset {
+namespace {
+
+// The importer reads on a second thread while the store writes: a refusal by the store must stop
+// a reader that still has far more records to push than the queue between them holds.
+TEST(StoreImportPipeline, AWriterRefusalStopsALongReader) {
+    const auto dir = test::scratch_dir("pipeline-writer");
+    Store store(dir / "store.db");
+    std::size_t pushed = 0;
+    const auto reader = [&](RecordSink& sink) {
+        for (int i = 0; i < 200000; ++i) {
+            CodeRecord record;
+            record.code = i == 10 ? "" : "A" + std::to_string(100000 + i);
+            record.billable = true;
+            record.long_title = "Invented title";
+            sink.add_code(record);
+            ++pushed;
+        }
+    };
+    EXPECT_THROW(store.import_release(test::release_info("FY2026", {2025, 10, 1}), reader), Error);
+    EXPECT_LT(pushed, 200000u);
+    EXPECT_TRUE(store.releases().empty());
+    std::filesystem::remove_all(dir);
+}
+
+TEST(StoreImportPipeline, AReaderFailureReachesTheCallerWithItsMessage) {
+    const auto dir = test::scratch_dir("pipeline-reader");
+    Store store(dir / "store.db");
+    const auto reader = [&](RecordSink& sink) {
+        for (int i = 0; i < 50000; ++i) {
+            CodeRecord record;
+            record.code = "A" + std::to_string(100000 + i);
+            record.long_title = "Invented title";
+            sink.add_code(record);
+        }
+        throw ParseError(Location{"release.zip", "order.txt", 50001, 15}, "flag 0 or 1");
+    };
+    try {
+        store.import_release(test::release_info("FY2026", {2025, 10, 1}), reader);
+        FAIL() << "expected a ParseError";
+    } catch (const ParseError& error) {
+        EXPECT_EQ(error.where().line, 50001u);
+    }
+    EXPECT_TRUE(store.releases().empty());
+    std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace codeset

@@ -17,6 +17,9 @@ struct AddendaComparison {
     std::size_t found = 0;                       // codes the diff reports for this kind
     std::vector<std::string> listed_not_found;   // in the addenda, not in the diff
     std::vector<std::string> found_not_listed;   // in the diff, not in the addenda
+    // Revise lines whose titles changed in white space only: CMS lists some, but does not
+    // count them; the diff reports them apart (ChangeKind::whitespace).
+    std::vector<std::string> listed_whitespace_only;
     // Where agreement is required: added and deleted must match exactly; every listed
     // revision must be found (CMS's addenda sometimes omit revisions: a finding, not an error).
     bool required = false;

@@ -1,0 +1,125 @@
+#include "store/pipelined_read.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace codeset::detail {
+
+namespace {
+
+constexpr std::size_t codes_per_batch = 4096;
+constexpr std::size_t batches_in_flight = 8;
+
+struct Batch {
+    std::vector<CodeRecord> codes;
+    std::vector<AddendumEntry> addenda;
+    std::vector<ImportWarning> warnings;
+    std::vector<SourceFile> files;
+    bool empty() const { return codes.empty() && addenda.empty() && warnings.empty() && files.empty(); }
+};
+
+// Thrown on the reader thread when the writer failed: unwinds the importer without a message.
+struct WriterFailed {};
+
+class BatchQueue {
+public:
+    void push(Batch&& batch) {
+        std::unique_lock lock(m_mutex);
+        m_not_full.wait(lock, [&] { return m_batches.size() < batches_in_flight || m_cancelled; });
+        if (m_cancelled) throw WriterFailed{};
+        m_batches.push_back(std::move(batch));
+        m_not_empty.notify_one();
+    }
+    // The next batch, or nothing once the reader is done and the queue is empty.
+    std::optional<Batch> pop() {
+        std::unique_lock lock(m_mutex);
+        m_not_empty.wait(lock, [&] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty()) return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_not_full.notify_one();
+        return batch;
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_not_empty.notify_all();
+    }
+    void cancel() {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_not_full.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_not_empty;
+    std::condition_variable m_not_full;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+class QueueSink final : public RecordSink {
+public:
+    explicit QueueSink(BatchQueue& queue) : m_queue(queue) { m_batch.codes.reserve(codes_per_batch); }
+    void add_code(const CodeRecord& record) override {
+        m_batch.codes.push_back(record);
+        if (m_batch.codes.size() == codes_per_batch) flush();
+    }
+    void add_addendum(const AddendumEntry& entry) override { m_batch.addenda.push_back(entry); }
+    void add_warning(const ImportWarning& warning) override { m_batch.warnings.push_back(warning); }
+    void add_source_file(const SourceFile& file) override { m_batch.files.push_back(file); }
+    void flush() {
+        if (m_batch.empty()) return;
+        m_queue.push(std::move(m_batch));
+        m_batch = Batch{};
+        m_batch.codes.reserve(codes_per_batch);
+    }
+
+private:
+    BatchQueue& m_queue;
+    Batch m_batch;
+};
+
+void write_batch(const Batch& batch, RecordSink& writer) {
+    for (const CodeRecord& record : batch.codes) writer.add_code(record);
+    for (const AddendumEntry& entry : batch.addenda) writer.add_addendum(entry);
+    for (const ImportWarning& warning : batch.warnings) writer.add_warning(warning);
+    for (const SourceFile& file : batch.files) writer.add_source_file(file);
+}
+
+}  // namespace
+
+void read_pipelined(const std::function<void(RecordSink&)>& read, RecordSink& writer) {
+    BatchQueue queue;
+    std::exception_ptr reader_error;
+    std::thread reader([&] {
+        try {
+            QueueSink sink(queue);
+            read(sink);
+            sink.flush();
+        } catch (const WriterFailed&) {
+            // The writer's own exception is the one reported.
+        } catch (...) {
+            reader_error = std::current_exception();
+        }
+        queue.close();
+    });
+    try {
+        while (std::optional<Batch> batch = queue.pop()) write_batch(*batch, writer);
+    } catch (...) {
+        queue.cancel();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (reader_error) std::rethrow_exception(reader_error);
+}
+
+}  // namespace codeset::detail
