@@ -54,6 +54,18 @@ TEST_F(ImportCommand, VersionAndEffectiveOverrideWhatTheNamesSay) {
     EXPECT_EQ(releases[0]["effective"], "2026-04-01");
 }
 
+TEST_F(ImportCommand, CalendarLabelsSetTheirOwnDatesAndOthersNeedEffective) {
+    ASSERT_EQ(codeset({"import", sample(sample_2026).string(), "--version", "2018-04"}).exit_code, 0);
+    const nlohmann::json releases = json_of({"releases", "--format", "json"});
+    EXPECT_EQ(releases[0]["effective"], "2018-04-01");
+    EXPECT_EQ(releases[0]["kind"], "quarterly");
+    const CommandResult refused = codeset({"import", sample(sample_2025).string(), "--version", "spring"});
+    EXPECT_EQ(refused.exit_code, 2);
+    EXPECT_NE(refused.err.find("--effective"), std::string::npos) << refused.err;
+    EXPECT_EQ(codeset({"import", sample(sample_2025).string(), "--version", "spring", "--effective", "2025-03-01"}).exit_code,
+              0);
+}
+
 TEST_F(ImportCommand, AnExtractedFolderAndTheOrderFileAloneGiveTheSameRelease) {
     ASSERT_EQ(std::system(("cd " + shell_quote(dir.string()) + " && mkdir unpacked && cd unpacked && unzip -q " +
                            shell_quote(sample(sample_2026).string()))

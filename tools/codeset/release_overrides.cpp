@@ -2,9 +2,30 @@
 
 #include "codeset/core/error.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace codeset::cli {
+
+namespace {
+
+// Calendar-year labels of HCPCS and CPT: "2018" (the annual file, in force on January 1) and
+// "2018-04" (a quarterly update, in force on the first of its month).
+std::optional<std::pair<Date, ReleaseKind>> calendar_label(const std::string& version) {
+    const bool digits4 = version.size() >= 4 && std::all_of(version.begin(), version.begin() + 4, ::isdigit);
+    if (!digits4) return std::nullopt;
+    const int year = std::stoi(version.substr(0, 4));
+    if (version.size() == 4) return std::pair{Date{year, 1, 1}, ReleaseKind::annual};
+    if (version.size() == 7 && version[4] == '-' && ::isdigit(version[5]) && ::isdigit(version[6])) {
+        const int month = std::stoi(version.substr(5, 2));
+        if (!Date::valid(year, month, 1)) return std::nullopt;
+        return std::pair{Date{year, month, 1}, month == 1 ? ReleaseKind::annual : ReleaseKind::quarterly};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 ReleaseInfo describe_release(const Importer& importer, const Source& source, const ReleaseOverrides& overrides) {
     ReleaseInfo info;
@@ -23,12 +44,16 @@ ReleaseInfo describe_release(const Importer& importer, const Source& source, con
             info.version = label->to_string();
             info.kind = label->kind;
             info.effective = label->effective();
+        } else if (const auto calendar = calendar_label(version)) {
+            info.version = version;
+            info.effective = calendar->first;
+            info.kind = calendar->second;
         } else {
             info.version = *overrides.version;
             if (!overrides.effective)
                 throw Error(ErrorCode::usage, "--version " + *overrides.version +
-                                                  " is not a fiscal-year label such as FY2026 or FY2023-04; "
-                                                  "give --effective YYYY-MM-DD too");
+                                                  " is neither a fiscal-year label (FY2026, FY2023-04) nor a "
+                                                  "calendar one (2018, 2018-04); give --effective YYYY-MM-DD too");
         }
     }
     if (overrides.effective) info.effective = *overrides.effective;
