@@ -6,6 +6,7 @@
 #include "codeset/core/code_system.hpp"
 #include "codeset/core/importer.hpp"
 #include "codeset/core/source.hpp"
+#include "cpt/cpt_importer.hpp"
 
 #include <fmt/format.h>
 
@@ -20,6 +21,7 @@ struct ImportArguments {
     std::string system;
     std::string version;
     std::string effective;
+    std::string mapping;
     bool replace = false;
 };
 
@@ -55,10 +57,18 @@ int run_import(const ImportArguments& args, const Context& context) {
     const ReleaseOverrides overrides = overrides_from(args);
     if (args.paths.size() > 1 && !args.version.empty())
         throw Error(ErrorCode::usage, "--version names one release: import one path at a time with it");
+    // A mapping describes a licensee's CPT files: it names the importer.
+    std::unique_ptr<Importer> mapped;
+    if (!args.mapping.empty()) {
+        if (overrides.system && *overrides.system != "cpt")
+            throw Error(ErrorCode::usage, "--mapping describes CPT files; it cannot be used with --system " +
+                                              *overrides.system);
+        mapped = importers::cpt_importer_with(importers::parse_cpt_mapping(args.mapping));
+    }
     Store store = context.open_store();
     for (const std::string& path : args.paths) {
         auto source = Source::open(path);
-        const Importer& importer = choose_importer(*source, overrides.system);
+        const Importer& importer = mapped ? *mapped : choose_importer(*source, overrides.system);
         const ReleaseInfo info = describe_release(importer, *source, overrides);
         Progress progress(*context.err, context.err_is_terminal, "importing " + path);
         ReadOptions options;
@@ -80,10 +90,12 @@ void add_import_command(CLI::App& app, Context& context, int& result) {
         ->required()
         ->type_name("PATH...");
     command->add_option("--system", args->system, "Code system, when it cannot be told from the files")
-        ->type_name("icd10cm|icd10pcs");
+        ->type_name("icd10cm|icd10pcs|hcpcs|cpt");
     command->add_option("--version", args->version, "Version label, e.g. FY2023-04 for an April update")
         ->type_name("LABEL");
     command->add_option("--effective", args->effective, "First day the release is in force")->type_name("YYYY-MM-DD");
+    command->add_option("--mapping", args->mapping, "CPT only: which file and column holds what (docs/cpt.md)")
+        ->type_name("FILE");
     command->add_flag("--replace", args->replace, "Replace a release of the same version with different content");
     command->footer(R"(Each path is one release, imported in one transaction: on any error the store is left
 exactly as it was. Importing the same files again does nothing and says so.
@@ -92,7 +104,8 @@ Examples:
   codeset import "icd10cm-Code Descriptions-2026.zip"
   codeset import cms_2023_dx.zip --version FY2023-04      # an April update
   codeset import ~/Downloads/icd10cm-order-2025.txt
-  codeset --db codes.db import icd10pcs/cms_2026_pr.zip)");
+  codeset --db codes.db import icd10pcs/cms_2026_pr.zip
+  codeset import ~/ama/cpt-2026/ --mapping ama-2026.ini   # your licensed CPT files)");
     command->callback([args, &context, &result] { result = run_import(*args, context); });
 }
 
