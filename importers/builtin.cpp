@@ -3,6 +3,7 @@
 #include "codeset/core/importer.hpp"
 
 #include "cpt/cpt_importer.hpp"
+#include "hcpcs/hcpcs_anweb_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
 #include "icd10pcs/icd10pcs_order_importer.hpp"
 
@@ -14,6 +15,7 @@ const std::vector<const Importer*>& builtin_importers() {
     static const std::vector<const Importer*> importers = {
         &importers::icd10cm_order_importer(),
         &importers::icd10pcs_order_importer(),
+        &importers::hcpcs_anweb_importer(),
         &importers::cpt_importer(),  // weak: "maybe" for a file named like LONGULT.txt; keep last
     };
     return importers;

@@ -73,6 +73,7 @@ int run_import(const ImportArguments& args, const Context& context) {
         Progress progress(*context.err, context.err_is_terminal, "importing " + path);
         ReadOptions options;
         options.progress = progress.callback();
+        options.effective = info.effective;
         const ImportResult result = store.import_release(
             info, [&](RecordSink& sink) { importer.read(*source, sink, options); }, ImportOptions{args.replace});
         progress.finish();

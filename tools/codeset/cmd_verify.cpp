@@ -1,4 +1,5 @@
 // codeset verify: checks a release's own CMS addenda against the diff from the release before it.
+#include "action_verify.hpp"
 #include "commands.hpp"
 
 #include "codeset/core/code_system.hpp"
@@ -85,6 +86,13 @@ int run_verify(const VerifyArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Store store = context.open_store();
     const ReleaseRecord release = store.resolve_release(system.name, args.version);
+    if (system.name == "hcpcs") {
+        const ReleaseRecord before =
+            args.against.empty() ? release_before(store, release) : store.resolve_release(system.name, args.against);
+        const ChangeSet changes = diff_releases(store, before, release);
+        return verify_action_codes(*context.out, store, system, release, changes, args.format == "json") ? exit_ok
+                                                                                                            : exit_changes;
+    }
     const std::vector<AddendumEntry> addenda = store.addenda(release);
     if (addenda.empty()) {
         *context.out << system.name << ' ' << release.info.version << " carries no addenda entries: nothing to verify\n";
@@ -113,11 +121,14 @@ void add_verify_command(CLI::App& app, Context& context, int& result) {
         ->type_name("VERSION");
     command->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
     command->footer(R"(Every Add and Delete line must match the codes the diff adds and deletes, and every
-Revise line must be a revision the diff found. Exit 0 when they agree, 1 when they do not.
+Revise line must be a revision the diff found. For HCPCS, the action code of every record (A, B,
+C, D, F, N, P, R, S, T) is checked against the change the diff computed for it. Exit 0 when they
+agree, 1 when they do not.
 
 Examples:
   codeset verify icd10cm FY2026
-  codeset verify icd10pcs FY2022-01 --against FY2022)");
+  codeset verify icd10pcs FY2022-01 --against FY2022
+  codeset verify hcpcs 2018-01)");
     command->callback([args, &context, &result] { result = run_verify(*args, context); });
 }
 

@@ -17,12 +17,24 @@ std::optional<std::pair<Date, ReleaseKind>> calendar_label(const std::string& ve
     if (!digits4) return std::nullopt;
     const int year = std::stoi(version.substr(0, 4));
     if (version.size() == 4) return std::pair{Date{year, 1, 1}, ReleaseKind::annual};
+    // "2018-01-c2": the second corrections file of the January 2018 release.
+    if (version.size() > 9 && version[7] == '-' && version[8] == 'c' &&
+        std::all_of(version.begin() + 9, version.end(), ::isdigit)) {
+        const auto corrected = calendar_label(version.substr(0, 7));
+        if (!corrected) return std::nullopt;
+        return std::pair{corrected->first, ReleaseKind::correction};
+    }
     if (version.size() == 7 && version[4] == '-' && ::isdigit(version[5]) && ::isdigit(version[6])) {
         const int month = std::stoi(version.substr(5, 2));
         if (!Date::valid(year, month, 1)) return std::nullopt;
         return std::pair{Date{year, month, 1}, month == 1 ? ReleaseKind::annual : ReleaseKind::quarterly};
     }
     return std::nullopt;
+}
+
+std::string lower_case(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
 }
 
 }  // namespace
@@ -44,8 +56,8 @@ ReleaseInfo describe_release(const Importer& importer, const Source& source, con
             info.version = label->to_string();
             info.kind = label->kind;
             info.effective = label->effective();
-        } else if (const auto calendar = calendar_label(version)) {
-            info.version = version;
+        } else if (const auto calendar = calendar_label(lower_case(*overrides.version))) {
+            info.version = lower_case(*overrides.version);
             info.effective = calendar->first;
             info.kind = calendar->second;
         } else {

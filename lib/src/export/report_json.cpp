@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace codeset::detail {
 
 namespace {
@@ -25,6 +27,42 @@ Json record_json(const std::optional<CodeRecord>& record) {
 
 Json optional_text(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
 
+// The kind of entry a change is about (HCPCS: procedure or modifier), from either side.
+std::string entry_kind(const Change& change) {
+    for (const auto* record : {&change.after, &change.before})
+        if (*record)
+            for (const Attribute& attribute : (*record)->attributes)
+                if (attribute.name == "entry_kind") return attribute.value;
+    return {};
+}
+
+// For systems whose entries have kinds and fields (HCPCS): the core counts per kind, and how many
+// codes changed in each field. Empty objects are left out, so ICD-10 reports keep their shape.
+void add_breakdowns(Json& summary, const ChangeSet& changes) {
+    Json by_kind = Json::object();
+    std::map<std::string, std::uint64_t> fields;  // sorted by field name
+    for (const Change& change : changes.changes) {
+        for (const AttributeChange& attribute : change.attribute_changes) ++fields[attribute.name];
+        const std::string kind = entry_kind(change);
+        if (kind.empty()) continue;
+        Json& counts = by_kind[kind];
+        if (counts.is_null()) counts = {{"added", 0}, {"deleted", 0}, {"revised", 0}, {"revised_long", 0},
+                                        {"revised_short", 0}, {"attributes", 0}};
+        const std::string name(to_string(change.kind));
+        if (counts.contains(name)) counts[name] = counts[name].get<int>() + 1;
+        if (change.kind == ChangeKind::revised) {
+            if (change.long_changed) counts["revised_long"] = counts["revised_long"].get<int>() + 1;
+            if (change.short_changed) counts["revised_short"] = counts["revised_short"].get<int>() + 1;
+        }
+    }
+    if (!by_kind.empty()) summary["by_kind"] = std::move(by_kind);
+    if (!fields.empty()) {
+        Json counts = Json::object();
+        for (const auto& [name, count] : fields) counts[name] = count;
+        summary["attribute_fields"] = std::move(counts);
+    }
+}
+
 }  // namespace
 
 void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
@@ -44,6 +82,7 @@ void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSy
         {"attributes", s.attributes},
         {"headers", {{"added", s.headers.added}, {"deleted", s.headers.deleted}, {"revised", s.headers.revised}}},
     };
+    add_breakdowns(json["summary"], changes);
     Json list = Json::array();
     for (const Change& change : changes.changes) {
         Json item;

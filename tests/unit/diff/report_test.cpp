@@ -267,6 +267,11 @@ TEST(Report, JsonWithAttributes) {
       "added": 0,
       "deleted": 0,
       "revised": 0
+    },
+    "attribute_fields": {
+      "betos": 1,
+      "coverage": 1,
+      "pricing": 1
     }
   },
   "changes": [

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,10 @@ enum class Identification { no, maybe, yes };
 struct ReadOptions {
     // Called now and then with the bytes consumed of the main member and its size.
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+    // The release's effective date as finally decided (detected, or given with --effective or
+    // --version): importers whose content depends on it (HCPCS leaves out codes terminated
+    // before it) use it instead of guessing again from names.
+    std::optional<Date> effective;
 };
 
 class Importer {
