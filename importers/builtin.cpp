@@ -2,6 +2,8 @@
 // come first, weak ones (fixed-width layouts recognised by content) last.
 #include "codeset/core/importer.hpp"
 
+#include "companions/pcs_tables_importer.hpp"
+#include "companions/tabular_importer.hpp"
 #include "cpt/cpt_importer.hpp"
 #include "hcpcs/hcpcs_anweb_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
@@ -16,6 +18,8 @@ const std::vector<const Importer*>& builtin_importers() {
         &importers::icd10cm_order_importer(),
         &importers::icd10pcs_order_importer(),
         &importers::hcpcs_anweb_importer(),
+        &importers::icd10cm_tabular_importer(),  // companions: XML that annotates a release
+        &importers::icd10pcs_tables_importer(),
         &importers::cpt_importer(),  // weak: "maybe" for a file named like LONGULT.txt; keep last
     };
     return importers;

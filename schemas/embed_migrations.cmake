@@ -1,6 +1,7 @@
 # Writes OUTPUT, a C++ file defining codeset::detail::embedded_migrations() from the
 # SQL files in INPUTS (named NNNN_name.sql, applied in that order).
 set(body "")
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 foreach(file IN LISTS INPUTS)
   get_filename_component(name ${file} NAME_WE)
   string(REGEX MATCH "^[0-9]+" number ${name})

@@ -418,6 +418,7 @@ private:
                 entry.long_title = record.long_title;
                 entry.member = m_where.member;
                 entry.line = m_entry.line;
+                entry.attributes = record.attributes;  // its cross-reference names the replacement
                 m_sink.add_addendum(entry);
             }
             if (m_left_out) m_left_out->push_back(record);

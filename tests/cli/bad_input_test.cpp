@@ -106,3 +106,19 @@ TEST_F(BadInput, UsageErrors) {
 
 }  // namespace
 }  // namespace codeset::test
+
+namespace codeset::test {
+namespace {
+
+// A tabular XML that declares entities (an external file, an expansion bomb) is refused before
+// anything is read from it, and the release in the store is left as it was.
+TEST_F(BadInput, XmlWithEntityDeclarationsIsRefused) {
+    for (const std::string fixture_name : {"icd10cm_xml/xxe_passwd.xml", "icd10cm_xml/billion_laughs.xml"}) {
+        std::filesystem::copy_file(fixture(fixture_name), dir / "icd10cm_tabular_2025.xml",
+                                   std::filesystem::copy_options::overwrite_existing);
+        expect_refused(codeset({"import", "icd10cm_tabular_2025.xml"}), 3, "entity declarations");
+    }
+}
+
+}  // namespace
+}  // namespace codeset::test

@@ -1,5 +1,6 @@
 // codeset history: every release in which a code appeared, changed or went away.
 #include "commands.hpp"
+#include "replacements.hpp"
 
 #include "codeset/core/code_system.hpp"
 #include "codeset/diff/history.hpp"
@@ -47,7 +48,13 @@ std::vector<std::string> describe_changes(const HistoryEntry& entry) {
     return lines;
 }
 
-void write_text(std::ostream& out, const CodeSystem& system, const std::string& code,
+std::string replaced_by(const CodeSystem& system, const std::vector<std::string>& codes) {
+    std::string text;
+    for (const std::string& code : codes) text += (text.empty() ? "" : ", ") + system.display(code);
+    return text;
+}
+
+void write_text(std::ostream& out, const Store& store, const CodeSystem& system, const std::string& code,
                 const std::vector<HistoryEntry>& history) {
     out << system.display(code) << " in " << system.title << '\n';
     for (const HistoryEntry& entry : history) {
@@ -55,6 +62,9 @@ void write_text(std::ostream& out, const CodeSystem& system, const std::string& 
             << to_string(entry.event);
         if (entry.record && entry.event != HistoryEvent::changed)
             out << " as " << flag_name(entry.record->billable) << ": " << entry.record->long_title;
+        if (entry.event == HistoryEvent::removed)
+            if (const auto codes = replacements_of(store, entry.release, code); !codes.empty())
+                out << ", replaced by " << replaced_by(system, codes);
         out << '\n';
         if (entry.event == HistoryEvent::changed)
             for (const std::string& line : describe_changes(entry)) out << "      " << line << '\n';
@@ -65,7 +75,8 @@ nlohmann::json record_json(const CodeRecord& record) {
     return {{"billable", record.billable}, {"short_title", record.short_title}, {"long_title", record.long_title}};
 }
 
-nlohmann::json to_json(const CodeSystem& system, const std::string& code, const std::vector<HistoryEntry>& history) {
+nlohmann::json to_json(const Store& store, const CodeSystem& system, const std::string& code,
+                       const std::vector<HistoryEntry>& history) {
     nlohmann::json events = nlohmann::json::array();
     for (const HistoryEntry& entry : history) {
         nlohmann::json event = {{"version", entry.release.info.version},
@@ -77,6 +88,12 @@ nlohmann::json to_json(const CodeSystem& system, const std::string& code, const 
             for (const Change& change : entry.changes) kinds.push_back(to_string(change.kind));
             event["changes"] = kinds;
             event["details"] = describe_changes(entry);
+        }
+        if (entry.event == HistoryEvent::removed) {
+            nlohmann::json codes = nlohmann::json::array();
+            for (const std::string& replacement : replacements_of(store, entry.release, code))
+                codes.push_back(system.display(replacement));
+            if (!codes.empty()) event["replaced_by"] = codes;
         }
         events.push_back(event);
     }
@@ -94,9 +111,9 @@ int run_history(const HistoryArguments& args, const Context& context) {
         throw Error(ErrorCode::not_found, system.display(code) + " is in no " + std::string(system.name) +
                                               " release of " + store.path().string());
     if (args.format == "json")
-        *context.out << to_json(system, code, history).dump(2) << '\n';
+        *context.out << to_json(store, system, code, history).dump(2) << '\n';
     else
-        write_text(*context.out, system, code, history);
+        write_text(*context.out, store, system, code, history);
     return exit_ok;
 }
 

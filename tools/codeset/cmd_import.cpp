@@ -1,5 +1,6 @@
 // codeset import: reads releases as downloaded into the store, one transaction each.
 #include "commands.hpp"
+#include "import_plan.hpp"
 #include "progress.hpp"
 #include "release_overrides.hpp"
 
@@ -66,17 +67,31 @@ int run_import(const ImportArguments& args, const Context& context) {
         mapped = importers::cpt_importer_with(importers::parse_cpt_mapping(args.mapping));
     }
     Store store = context.open_store();
+    std::vector<PlannedSource> sources;
     for (const std::string& path : args.paths) {
-        auto source = Source::open(path);
-        const Importer& importer = mapped ? *mapped : choose_importer(*source, overrides.system);
-        const ReleaseInfo info = describe_release(importer, *source, overrides);
-        Progress progress(*context.err, context.err_is_terminal, "importing " + path);
+        PlannedSource planned;
+        planned.path = path;
+        planned.source = Source::open(path);
+        planned.importer = mapped ? mapped.get() : &choose_importer(*planned.source, overrides.system);
+        planned.info = describe_release(*planned.importer, *planned.source, overrides);
+        sources.push_back(std::move(planned));
+    }
+    for (const PlannedRelease& plan : plan_import(std::move(sources), store)) {
+        const std::string label = plan.main.importer ? plan.main.path : plan.companions.front().path;
+        Progress progress(*context.err, context.err_is_terminal, "importing " + label);
         ReadOptions options;
         options.progress = progress.callback();
-        options.effective = info.effective;
-        const ImportResult result = store.import_release(
-            info, [&](RecordSink& sink) { importer.read(*source, sink, options); }, ImportOptions{args.replace});
+        options.effective = plan.main.info.effective;
+        const ImportResult result = import_planned(store, plan, options, args.replace);
         progress.finish();
+        if (!plan.main.importer && result.outcome != ImportOutcome::unchanged) {
+            std::string added;
+            for (const PlannedSource& companion : plan.companions) added += (added.empty() ? "" : ", ") + companion.path;
+            *context.out << "added " << added << " to " << result.release.info.system << ' '
+                         << result.release.info.version << ": " << result.release.warning_count
+                         << " warnings (codeset releases " << result.release.info.system << " --warnings)\n";
+            continue;
+        }
         *context.out << summary_line(result) << '\n';
     }
     return exit_ok;
@@ -87,7 +102,7 @@ int run_import(const ImportArguments& args, const Context& context) {
 void add_import_command(CLI::App& app, Context& context, int& result) {
     auto args = std::make_shared<ImportArguments>();
     CLI::App* command = app.add_subcommand("import", "Import releases as downloaded (zip, folder or order file)");
-    command->add_option("path", args->paths, "Release zip, extracted folder, or order file")
+    command->add_option("path", args->paths, "Release zip, extracted folder, order file, or XML companion")
         ->required()
         ->type_name("PATH...");
     command->add_option("--system", args->system, "Code system, when it cannot be told from the files")
@@ -98,13 +113,16 @@ void add_import_command(CLI::App& app, Context& context, int& result) {
     command->add_option("--mapping", args->mapping, "CPT only: which file and column holds what (docs/cpt.md)")
         ->type_name("FILE");
     command->add_flag("--replace", args->replace, "Replace a release of the same version with different content");
-    command->footer(R"(Each path is one release, imported in one transaction: on any error the store is left
-exactly as it was. Importing the same files again does nothing and says so.
+    command->footer(R"(Each release is imported in one transaction: on any error the store is left exactly as it
+was. Importing the same files again does nothing and says so. The ICD-10-CM tabular XML and the
+ICD-10-PCS tables XML annotate the release of the same version: give them with its order file, or
+later to add them to the release in the store.
 
 Examples:
   codeset import "icd10cm-Code Descriptions-2026.zip"
   codeset import cms_2023_dx.zip --version FY2023-04      # an April update
   codeset import ~/Downloads/icd10cm-order-2025.txt
+  codeset import cms_2017_dx.zip ICD10CM_FY2017_Full_XML.zip  # codes with notes and hierarchy
   codeset --db codes.db import icd10pcs/cms_2026_pr.zip
   codeset import ~/ama/cpt-2026/ --mapping ama-2026.ini   # your licensed CPT files)");
     command->callback([args, &context, &result] { result = run_import(*args, context); });

@@ -1,6 +1,8 @@
 // codeset show: one code as a release has it.
+#include "code_context.hpp"
 #include "commands.hpp"
 #include "release_lookup.hpp"
+#include "replacements.hpp"
 
 #include "codeset/core/code_system.hpp"
 
@@ -35,22 +37,29 @@ std::vector<CodeRecord> billable_under(const Store& store, const ReleaseRecord& 
                                  const std::string& code) {
     std::string message = system.display(code) + " is not in " + std::string(system.name) + " " +
                           release.info.version;
-    if (!store.contents_of_code(system.name, code).empty())
+    if (const auto codes = replacements_of(store, release, code); !codes.empty()) {
+        message += ": discontinued, replaced by";
+        for (const std::string& replacement : codes) message += " " + system.display(replacement);
+    } else if (!store.contents_of_code(system.name, code).empty()) {
         message += " (it is in other releases: codeset history " + std::string(system.name) + " " +
                    system.display(code) + ")";
-    else
+    } else {
         message += " nor in any other release in the store";
+    }
     throw Error(ErrorCode::not_found, message);
 }
 
 void write_text(std::ostream& out, const CodeSystem& system, const ReleaseRecord& release, const CodeRecord& record,
-                const std::vector<CodeRecord>& subcodes) {
+                const std::vector<CodeRecord>& subcodes, const CodeContext& context) {
     out << system.display(record.code) << "  " << record.long_title << '\n';
     out << "  " << (record.billable ? "billable code" : "header (not billable)") << ", order " << record.order
         << " in " << release.info.system << ' ' << release.info.version << " (effective "
         << release.info.effective.to_string() << ")\n";
     out << "  short title: " << record.short_title << '\n';
-    for (const Attribute& attribute : record.attributes) out << "  " << attribute.name << ": " << attribute.value << '\n';
+    write_context_text(out, system, record, context);
+    for (const Attribute& attribute : record.attributes)
+        if (!shown_by_context(attribute.name) && attribute.name.rfind("seventh_character", 0) != 0)
+            out << "  " << attribute.name << ": " << attribute.value << '\n';
     if (record.billable) return;
     out << "  " << subcodes.size() << " billable code" << (subcodes.size() == 1 ? "" : "s") << " under it";
     out << (subcodes.empty() ? "\n" : ":\n");
@@ -61,7 +70,7 @@ void write_text(std::ostream& out, const CodeSystem& system, const ReleaseRecord
 }
 
 nlohmann::json to_json(const CodeSystem& system, const ReleaseRecord& release, const CodeRecord& record,
-                       const std::vector<CodeRecord>& subcodes) {
+                       const std::vector<CodeRecord>& subcodes, const CodeContext& context) {
     nlohmann::json json = {{"system", release.info.system},
                            {"version", release.info.version},
                            {"effective", release.info.effective.to_string()},
@@ -73,6 +82,7 @@ nlohmann::json to_json(const CodeSystem& system, const ReleaseRecord& release, c
     nlohmann::json attributes = nlohmann::json::object();
     for (const Attribute& attribute : record.attributes) attributes[attribute.name] = attribute.value;
     json["attributes"] = attributes;
+    json.update(context_json(system, context));
     if (!record.billable) {
         nlohmann::json list = nlohmann::json::array();
         for (const CodeRecord& subcode : subcodes)
@@ -93,10 +103,11 @@ int run_show(const ShowArguments& args, const Context& context) {
         *context.err << "note: " << system.title << " content is licensed; do not share this output beyond your licence\n";
     const std::vector<CodeRecord> subcodes = record->billable ? std::vector<CodeRecord>{}
                                                               : billable_under(store, release, code);
+    const CodeContext tabular = code_context(store, release, *record);
     if (args.format == "json")
-        *context.out << to_json(system, release, *record, subcodes).dump(2) << '\n';
+        *context.out << to_json(system, release, *record, subcodes, tabular).dump(2) << '\n';
     else
-        write_text(*context.out, system, release, *record, subcodes);
+        write_text(*context.out, system, release, *record, subcodes, tabular);
     return exit_ok;
 }
 

@@ -15,5 +15,6 @@ void add_history_command(CLI::App& app, Context& context, int& result);
 void add_diff_command(CLI::App& app, Context& context, int& result);
 void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
+void add_search_command(CLI::App& app, Context& context, int& result);
 
 }  // namespace codeset::cli

@@ -1,5 +1,6 @@
 // The JSON change report: summary and every change, keys in a fixed order, pretty-printed.
 #include "export/report_writers.hpp"
+#include "export/tabular_summary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -63,6 +64,26 @@ void add_breakdowns(Json& summary, const ChangeSet& changes) {
     }
 }
 
+// For releases imported with their XML: counts per chapter, and the note-level changes.
+void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system) {
+    const std::vector<ChapterCounts> chapters = chapter_counts(changes);
+    if (!chapters.empty()) {
+        Json counts = Json::object();
+        for (const ChapterCounts& c : chapters)
+            counts[c.chapter] = {{"title", c.title}, {"added", c.added},  {"deleted", c.deleted},
+                                 {"revised", c.revised}, {"notes", c.notes}};
+        json["summary"]["chapters"] = std::move(counts);
+    }
+    const std::vector<NoteChange> notes = note_changes(changes);
+    if (notes.empty()) return;
+    json["summary"]["notes"] = notes.size();
+    Json list = Json::array();
+    for (const NoteChange& note : notes)
+        list.push_back({{"code", system.display(note.code)}, {"kind", note.kind}, {"added", note.added},
+                        {"removed", note.removed}});
+    json["notes"] = std::move(list);
+}
+
 }  // namespace
 
 void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
@@ -83,6 +104,7 @@ void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSy
         {"headers", {{"added", s.headers.added}, {"deleted", s.headers.deleted}, {"revised", s.headers.revised}}},
     };
     add_breakdowns(json["summary"], changes);
+    add_tabular(json, changes, system);
     Json list = Json::array();
     for (const Change& change : changes.changes) {
         Json item;

@@ -2,6 +2,7 @@
 // columns code | title | before | after. "before" and "after" hold what changed: the billable
 // or header state for additions and deletions, the titles for revisions, the attributes.
 #include "export/report_writers.hpp"
+#include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
 
@@ -129,6 +130,12 @@ void write_markdown_report(std::ostream& out, const ChangeSet& changes, const Co
         {"Header rows revised", s.headers.revised},
     }};
     for (const auto& [label, count] : counts) out << "| " << label << " | " << count << " |\n";
+    if (const std::vector<ChapterCounts> chapters = chapter_counts(changes); !chapters.empty()) {
+        out << "\n## By chapter\n\n| chapter | added | deleted | revised | notes | title |\n|---:|---:|---:|---:|---:|---|\n";
+        for (const ChapterCounts& c : chapters)
+            out << "| " << c.chapter << " | " << c.added << " | " << c.deleted << " | " << c.revised << " | " << c.notes
+                << " | " << cell(c.title) << " |\n";
+    }
     if (changes.empty()) {
         out << "\nNo changes.\n";
         return;

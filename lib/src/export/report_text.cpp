@@ -1,6 +1,7 @@
 // The terminal report: what an HIM manager reads about the October release. Plain text, no
 // colours: a summary, then one section per kind of change, each code on its own line.
 #include "export/report_writers.hpp"
+#include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
 
@@ -31,6 +32,7 @@ public:
         if (s.attributes > 0) m_out << fmt::format(", attributes {}", s.attributes);
         m_out << fmt::format("\nheader rows: added {}, deleted {}, revised {}\n", s.headers.added, s.headers.deleted,
                              s.headers.revised);
+        chapters();
 
         section("Added", {ChangeKind::added}, [&](const Change& c) { titled(c, *c.after); });
         section("Deleted", {ChangeKind::deleted}, [&](const Change& c) {
@@ -68,6 +70,28 @@ public:
     }
 
 private:
+    // Per chapter, when the releases carry their tabular XML: where the year's changes are.
+    void chapters() {
+        const std::vector<ChapterCounts> counts = chapter_counts(m_changes);
+        if (counts.empty()) return;
+        m_out << "\nBy chapter\n";
+        for (const ChapterCounts& c : counts)
+            m_out << fmt::format("  {:>2}  added {:>4}  deleted {:>4}  revised {:>4}  notes {:>4}  {}\n", c.chapter, c.added,
+                                 c.deleted, c.revised, c.notes, c.title);
+        const std::vector<NoteChange> notes = note_changes(m_changes);
+        if (notes.empty()) return;
+        m_out << "\nNotes and hierarchy (" << notes.size() << ")\n";
+        for (const NoteChange& note : notes) {
+            for (const std::string& text : note.added)
+                m_out << "  " << code_text(note.code) << note.kind << " + " << text << '\n';
+            for (const std::string& text : note.removed)
+                m_out << "  " << code_text(note.code) << note.kind << " - " << text << '\n';
+        }
+    }
+    std::string code_text(const std::string& stored) const {
+        return fmt::format("{:<{}}  ", m_system.display(stored), m_width);
+    }
+
     // The code, padded so the titles line up.
     std::string code(const Change& change) const {
         return fmt::format("{:<{}}  ", m_system.display(change.code), m_width);

@@ -72,6 +72,8 @@ void ReleaseFingerprint::add_addendum(const AddendumEntry& entry) {
     put_field(out, entry.code);
     put_field(out, entry.short_title);
     put_field(out, entry.long_title);
+    // Only when present, so releases whose lines carry no fields keep their fingerprints.
+    if (!entry.attributes.empty()) put_field(out, attributes_to_json(entry.attributes));
     XXH3_128bits_update(m_state->state, out.data(), out.size());
 }
 

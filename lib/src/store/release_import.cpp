@@ -7,6 +7,7 @@
 #include "store/encoding.hpp"
 #include "store/flat_tables.hpp"
 #include "store/pipelined_read.hpp"
+#include "store/search_index.hpp"
 #include "store/store_impl.hpp"
 
 #include <algorithm>
@@ -189,6 +190,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
     detail::Transaction transaction(db);
     const std::int64_t system_id = m_impl->ensure_system(info.system);
 
+    const ContentId indexed_up_to = detail::last_content_id(db);  // contents above it are new: search index
     DeferredIndexes deferred(db);
     ReleaseWriter writer(db, system_id, label);
     detail::read_pipelined(read, writer);
@@ -255,8 +257,8 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
     }
 
     Statement addendum = db.prepare(
-        "INSERT INTO addendum (release_id, seq, action, billable, code, short_title, long_title, member, line)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO addendum (release_id, seq, action, billable, code, short_title, long_title, member, line,"
+        " attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     seq = 0;
     for (const auto& entry : writer.addenda()) {
         addendum.bind(1, release_id).bind(2, ++seq).bind(3, to_string(entry.action));
@@ -269,6 +271,10 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
             .bind(7, std::string_view(entry.long_title))
             .bind(8, std::string_view(entry.member))
             .bind(9, static_cast<std::int64_t>(entry.line));
+        if (entry.attributes.empty())
+            addendum.bind_null(10);
+        else
+            addendum.bind(10, detail::attributes_to_json(entry.attributes));
         addendum.run();
     }
 
@@ -283,6 +289,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
         warning.run();
     }
 
+    detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.
     if (result.outcome == ImportOutcome::replaced) m_impl->collect_garbage(system_id);
     deferred.restore();

@@ -339,7 +339,8 @@ std::vector<AddendumEntry> Store::addenda(const ReleaseRecord& release) const {
     detail::ReadTransaction read(m_impl->db);
     std::vector<AddendumEntry> entries;
     Statement statement = m_impl->db.prepare(
-        "SELECT action, billable, code, short_title, long_title, member, line FROM addendum WHERE release_id = ?"
+        "SELECT action, billable, code, short_title, long_title, member, line, attributes FROM addendum"
+        " WHERE release_id = ?"
         " ORDER BY seq");
     statement.bind(1, release.id);
     while (statement.step()) {
@@ -351,6 +352,7 @@ std::vector<AddendumEntry> Store::addenda(const ReleaseRecord& release) const {
         entry.long_title = statement.text(4);
         entry.member = statement.text(5);
         entry.line = static_cast<std::uint64_t>(statement.int64(6));
+        if (!statement.is_null(7)) entry.attributes = detail::attributes_from_json(statement.text(7));
         entries.push_back(std::move(entry));
     }
     return entries;

@@ -95,7 +95,7 @@ TEST(StoreFingerprint, DependsOnOrderAndAddenda) {
     auto hex = [](std::vector<std::uint64_t> digests, bool with_addendum) {
         detail::ReleaseFingerprint fingerprint;
         for (auto digest : digests) fingerprint.add_content(digest);
-        if (with_addendum) fingerprint.add_addendum({AddendumAction::add, true, "U072", "s", "l", "m", 1});
+        if (with_addendum) fingerprint.add_addendum({AddendumAction::add, true, "U072", "s", "l", "m", 1, {}});
         return fingerprint.hex();
     };
     EXPECT_EQ(hex({1, 2, 3}, false).size(), 32u);
@@ -107,7 +107,7 @@ TEST(StoreFingerprint, DependsOnOrderAndAddenda) {
 TEST(StoreFingerprint, IgnoresWhereAnAddendumCameFrom) {
     auto hex = [](std::string member, std::uint64_t line) {
         detail::ReleaseFingerprint fingerprint;
-        fingerprint.add_addendum({AddendumAction::add, true, "U072", "s", "l", std::move(member), line});
+        fingerprint.add_addendum({AddendumAction::add, true, "U072", "s", "l", std::move(member), line, {}});
         return fingerprint.hex();
     };
     EXPECT_EQ(hex("a.txt", 1), hex("folder/a.txt", 7));

@@ -80,12 +80,12 @@ inline ReleaseData small_release(int year) {
     if (year >= 2022) data.codes.push_back(code("U072", true, "COVID-19, virus not identified"));
     data.addenda = {
         {AddendumAction::add, true, "U072", "COVID-19, virus not identified", "COVID-19, virus not identified",
-         "icd10cm-order-addenda.txt", 3},
+         "icd10cm-order-addenda.txt", 3, {}},
         {AddendumAction::revise_from, std::nullopt, "U071", "Emergency use of U07.1", "Emergency use of U07.1",
-         "icd10cm-codes-addenda.txt", 7},
-        {AddendumAction::revise_to, std::nullopt, "U071", "COVID-19", "COVID-19", "icd10cm-codes-addenda.txt", 8},
+         "icd10cm-codes-addenda.txt", 7, {}},
+        {AddendumAction::revise_to, std::nullopt, "U071", "COVID-19", "COVID-19", "icd10cm-codes-addenda.txt", 8, {}},
         {AddendumAction::remove, false, "A02", "Other salmonella", "Other salmonella infections",
-         "icd10cm-order-addenda.txt", 9},
+         "icd10cm-order-addenda.txt", 9, {}},
     };
     data.warnings = {{"icd10cm-order.txt in release.zip, line 4", "trailing blanks after the long title"}};
     data.files = {

@@ -42,6 +42,9 @@ struct AddendumEntry {
     std::string long_title;
     std::string member;            // addenda file it came from
     std::uint64_t line = 0;
+    // Fields CMS gives with the line, sorted by name (HCPCS: the cross-reference naming the code
+    // that replaces a discontinued one).
+    std::vector<Attribute> attributes;
 };
 
 // A data-quality oddity kept with the release instead of aborting the import.

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,18 @@ struct ReadOptions {
     std::optional<Date> effective;
 };
 
+// What a companion source (the ICD-10-CM tabular XML, the ICD-10-PCS tables XML) adds to the
+// codes of a release whose codes another importer reads (the order file).
+class Annotations {
+public:
+    virtual ~Annotations() = default;
+    // Adds this source's attributes to one record of the release, keeping them sorted by name.
+    virtual void annotate(CodeRecord& record) const = 0;
+    // Once every record was annotated: where this source and the release disagree, as warnings
+    // kept with the release.
+    virtual std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const = 0;
+};
+
 class Importer {
 public:
     virtual ~Importer() = default;
@@ -37,6 +50,16 @@ public:
     virtual ReleaseInfo describe(const Source& source) const = 0;
     // Reads the release into the sink. Throws ParseError at the first malformed line.
     virtual void read(Source& source, RecordSink& sink, const ReadOptions& options) const = 0;
+
+    // A companion importer reads files that annotate a release another importer reads: it is
+    // imported together with that release, or added to it once it is in the store.
+    virtual bool is_companion() const { return false; }
+    // For companions: reads the source, pushing its files and warnings into the sink.
+    virtual std::unique_ptr<Annotations> read_annotations(Source& source, RecordSink& sink,
+                                                          const ReadOptions& options) const {
+        (void)source, (void)sink, (void)options;
+        return nullptr;
+    }
 };
 
 // The registered importers, strongest identifiers first.

@@ -7,6 +7,7 @@
 #include "codeset/core/record_sink.hpp"
 #include "codeset/core/release_info.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -43,6 +44,38 @@ struct ImportResult {
 struct ImportOptions {
     bool replace = false;  // allow different content under an existing version label
 };
+
+// Full-text search (Store::search): the fields of a content that are indexed.
+enum class SearchField { long_title, short_title, inclusion_terms };
+std::string_view to_string(SearchField field);  // "long_title", "short_title", "inclusion_terms"
+
+struct SearchOptions {
+    std::size_t limit = 20;   // most hits returned, best first; 0: every match
+    std::string open = "[";   // written before each matched word in highlights and snippets
+    std::string close = "]";  // and after it
+};
+
+struct SearchHit {
+    CodeRecord record;    // the code's content; order: its order number in the release
+    double score = 0;     // relevance: bm25, higher is better (comparable within one search only)
+    std::string highlight;  // the long title, every matched word between open and close
+    std::string snippet;    // a fragment (at most 16 words) of the best field that matched, marked likewise
+    SearchField snippet_field = SearchField::long_title;  // the field `snippet` comes from
+    std::vector<SearchField> matched;                       // every field in which a word matched
+};
+
+struct SearchResult {
+    std::string expression;       // the FTS5 query the text became (search_expression)
+    std::uint64_t total = 0;      // codes of the release that match
+    std::vector<SearchHit> hits;  // best first (then in order-file order), at most options.limit
+};
+
+// The FTS5 query for user text, which is never taken as query syntax: every run of letters and
+// digits is a word (all else separates words, so quotes, dots, hyphens, parentheses and words
+// such as AND or NEAR are plain text), a `*` right after a word makes it a prefix, and the words
+// are AND-ed: `type 2 diabet*` -> `"type" "2" "diabet"*`. Throws Error(usage) when the text
+// has no word.
+std::string search_expression(std::string_view text);
 
 class Store {
 public:
@@ -83,6 +116,11 @@ public:
     // Every content the store has ever held for a code of a system.
     std::vector<std::pair<ContentId, CodeRecord>> contents_of_code(std::string_view system,
                                                                     std::string_view code) const;
+
+    // Full-text search of the codes of one release: long and short titles and inclusion terms
+    // (the `inclusion_terms` attribute, a JSON array of strings), ranked by bm25. `text` is user
+    // text (see search_expression). Throws Error(usage) for a text without a word.
+    SearchResult search(const ReleaseRecord& release, std::string_view text, const SearchOptions& options = {}) const;
 
     std::vector<AddendumEntry> addenda(const ReleaseRecord& release) const;
     std::vector<ImportWarning> warnings(const ReleaseRecord& release) const;

@@ -1,0 +1,169 @@
+#include "companions/tabular_importer.hpp"
+
+#include "companions/companion_version.hpp"
+#include "icd10cm_xml/billable.hpp"
+#include "icd10cm_xml/tabular.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <unordered_map>
+
+namespace codeset::importers {
+
+namespace {
+
+using icd10cm_xml::TabularCode;
+
+constexpr std::size_t listed_differences = 20;
+
+std::string json_list(const std::vector<std::string>& texts) { return nlohmann::json(texts).dump(); }
+
+std::string seventh_json(const std::vector<std::pair<char, std::string>>& characters) {
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (const auto& [character, meaning] : characters) object[std::string(1, character)] = meaning;
+    return object.dump();
+}
+
+// Attributes by code, built while the XML streams by. Notes and 7th-character definitions are kept
+// where the tabular list writes them (not copied onto descendants), so the diff reports a changed
+// Excludes1 once, on the code that carries it.
+class TabularAnnotations final : public Annotations, public icd10cm_xml::TabularVisitor {
+public:
+    explicit TabularAnnotations(Location where) : m_where(std::move(where)) {}
+
+    void on_code(const TabularCode& code) override {
+        std::vector<Attribute>& attributes = m_by_code[code.code];
+        attributes.push_back({"chapter", code.chapter});
+        attributes.push_back({"section", code.section});
+        if (code.parent.empty()) {
+            attributes.push_back({"chapter_title", code.chapter_title});
+            attributes.push_back({"section_title", code.section_title});
+        } else {
+            attributes.push_back({"parent", code.parent});
+        }
+        for (const auto& [kind, texts] : code.notes)
+            if (!texts.empty()) attributes.push_back({kind, json_list(texts)});
+        if (!code.seventh_characters.empty()) {
+            const std::string own = seventh_json(code.seventh_characters);
+            const auto inherited = m_seventh_in_force.find(code.parent);
+            if (inherited == m_seventh_in_force.end() || inherited->second != own)
+                attributes.push_back({"seventh_characters", own});
+            m_seventh_in_force[code.code] = own;
+        }
+        if (!code.seventh_character_note.empty()) {
+            const auto inherited = m_note_in_force.find(code.parent);
+            if (inherited == m_note_in_force.end() || inherited->second != code.seventh_character_note)
+                attributes.push_back({"seventh_character_note", code.seventh_character_note});
+            m_note_in_force[code.code] = code.seventh_character_note;
+        }
+        sort_attributes(attributes);
+        for (const std::string& billable : icd10cm_xml::billable_codes_of(code)) {
+            m_billable.insert(billable);
+            if (billable == code.code) continue;
+            const char character = billable.back();
+            for (const auto& [c, meaning] : code.seventh_characters)
+                if (c == character) m_extended[billable] = Extension{code.code, c, meaning};
+        }
+    }
+    void on_warning(const ImportWarning& warning) override { m_warnings.push_back(warning); }
+
+    void annotate(CodeRecord& record) const override {
+        if (const auto found = m_by_code.find(record.code); found != m_by_code.end()) {
+            record.attributes.insert(record.attributes.end(), found->second.begin(), found->second.end());
+        } else if (const auto extended = m_extended.find(record.code); extended != m_extended.end()) {
+            // A code built from a 7th character: under the diag it extends, in its chapter.
+            const Extension& extension = extended->second;
+            record.attributes.push_back({"parent", extension.parent});
+            record.attributes.push_back({"seventh_character", std::string(1, extension.character)});
+            record.attributes.push_back({"seventh_character_meaning", extension.meaning});
+            for (const Attribute& attribute : m_by_code.at(extension.parent))
+                if (attribute.name == "chapter" || attribute.name == "section") record.attributes.push_back(attribute);
+        }
+        sort_attributes(record.attributes);
+    }
+
+    std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const override {
+        std::vector<ImportWarning> warnings = m_warnings;
+        std::set<std::string> in_order;
+        for (const CodeRecord& record : release)
+            if (record.billable) in_order.insert(record.code);
+        std::vector<std::string> only_order, only_xml;
+        for (const std::string& code : in_order)
+            if (!m_billable.count(code)) only_order.push_back(code);
+        for (const std::string& code : m_billable)
+            if (!in_order.count(code)) only_xml.push_back(code);
+        report(warnings, only_order, "is billable in the order file but not produced by the tabular XML");
+        report(warnings, only_xml, "is produced by the tabular XML but not billable in the order file");
+        return warnings;
+    }
+
+private:
+    struct Extension {
+        std::string parent;
+        char character = 0;
+        std::string meaning;
+    };
+
+    void report(std::vector<ImportWarning>& warnings, const std::vector<std::string>& codes,
+                const std::string& what) const {
+        for (std::size_t i = 0; i < codes.size() && i < listed_differences; ++i)
+            warnings.push_back({m_where.to_string(), "code " + codes[i] + " " + what});
+        if (codes.size() > listed_differences)
+            warnings.push_back({m_where.to_string(), std::to_string(codes.size() - listed_differences) +
+                                                         " more codes " + what});
+    }
+
+    Location m_where;
+    std::unordered_map<std::string, std::vector<Attribute>> m_by_code;
+    std::unordered_map<std::string, Extension> m_extended;
+    std::unordered_map<std::string, std::string> m_seventh_in_force;
+    std::unordered_map<std::string, std::string> m_note_in_force;
+    std::set<std::string> m_billable;
+    std::vector<ImportWarning> m_warnings;
+};
+
+class TabularImporter final : public Importer {
+public:
+    std::string_view name() const override { return "icd10cm-tabular-xml"; }
+    std::string_view system() const override { return "icd10cm"; }
+    Identification identify(const Source& source) const override {
+        return icd10cm_xml::find_tabular_member(source) ? Identification::yes : Identification::no;
+    }
+    ReleaseInfo describe(const Source& source) const override {
+        return describe_companion(source, member(source), system(), name(), "ICD-10-CM tabular XML");
+    }
+    void read(Source& source, RecordSink&, const ReadOptions&) const override {
+        throw Error(ErrorCode::usage, source.path() +
+                                          ": the tabular XML annotates an ICD-10-CM release: import it together with "
+                                          "the release's order file, or after it");
+    }
+    bool is_companion() const override { return true; }
+    std::unique_ptr<Annotations> read_annotations(Source& source, RecordSink& sink,
+                                                  const ReadOptions&) const override {
+        const MemberInfo tabular = member(source);
+        auto annotations = std::make_unique<TabularAnnotations>(source.locate(tabular));
+        {
+            auto stream = source.open_member(tabular, "tabular");
+            icd10cm_xml::parse_tabular(*stream, source.locate(tabular), *annotations);
+        }
+        for (const SourceFile& file : source.read_files()) sink.add_source_file(file);
+        return annotations;
+    }
+
+private:
+    static MemberInfo member(const Source& source) {
+        if (auto found = icd10cm_xml::find_tabular_member(source)) return *found;
+        throw Error(ErrorCode::parse, source.path() + ": expected an ICD-10-CM tabular XML such as "
+                                                      "icd10cm_tabular_YYYY.xml or Tabular.xml");
+    }
+};
+
+}  // namespace
+
+const Importer& icd10cm_tabular_importer() {
+    static const TabularImporter importer;
+    return importer;
+}
+
+}  // namespace codeset::importers

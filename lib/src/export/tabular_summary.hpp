@@ -1,0 +1,36 @@
+// What a diff says about the tabular list, for releases imported with their XML: note-level
+// changes (an Excludes1 added, an inclusion term removed, a 7th character redefined, a code under
+// a new parent) and the counts per chapter an educator scans first.
+#pragma once
+
+#include "codeset/diff/change_set.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace codeset::detail {
+
+struct NoteChange {
+    std::string code;  // stored form
+    std::string kind;  // excludes1, inclusion_terms, seventh_characters, parent, ...
+    std::vector<std::string> added;
+    std::vector<std::string> removed;
+};
+
+// In code order, then kind. Empty when no change touched a note or the hierarchy.
+std::vector<NoteChange> note_changes(const ChangeSet& changes);
+
+struct ChapterCounts {
+    std::string chapter;  // "4"
+    std::string title;    // when a changed code carried it
+    std::uint64_t added = 0;
+    std::uint64_t deleted = 0;
+    std::uint64_t revised = 0;
+    std::uint64_t notes = 0;  // codes whose notes or place in the hierarchy changed
+};
+
+// In chapter order. Empty when no changed code carries a chapter (a release without its XML).
+std::vector<ChapterCounts> chapter_counts(const ChangeSet& changes);
+
+}  // namespace codeset::detail

@@ -1,0 +1,83 @@
+// ICD-10-CM FY2016 and FY2017 with their tabular XML, and ICD-10-PCS with its tables XML, through
+// the command line on the real files.
+#include "run_command.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace codeset::test {
+namespace {
+
+using ::testing::HasSubstr;
+
+class TabularCli : public testing::Test {
+protected:
+    void SetUp() override {
+        CODESET_REQUIRE_SHARED_DATA();
+        dir = scratch_dir("tabular-cli");
+    }
+    void TearDown() override { std::filesystem::remove_all(dir); }
+    CommandResult codeset(const std::vector<std::string>& args) { return run_codeset(args, dir); }
+    std::string cm(const std::string& file) { return (shared_data() / "icd10cm" / file).string(); }
+    std::filesystem::path dir;
+};
+
+TEST_F(TabularCli, XmlGivenWithTheOrderFileOrAddedLaterAnnotatesTheRelease) {
+    // FY2016: order file and tabular XML in one call; FY2017: the XML added to the release in the store.
+    ASSERT_EQ(codeset({"import", cm("cms_2016_dx.zip"), cm("ICD10CM_FY2016_ Full_ XML.ZIP")}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip")}).exit_code, 0);
+    const CommandResult added = codeset({"import", cm("ICD10CM_FY2017_Full_XML.zip")});
+    ASSERT_EQ(added.exit_code, 0) << added.err;
+    EXPECT_THAT(added.out, HasSubstr("to icd10cm FY2017"));
+
+    // The XML's billable codes equal the order file's: the self-check leaves no warning.
+    const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
+    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+
+    const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "S52.521A", "--format", "json"}).out);
+    ASSERT_EQ(shown["ancestry"].size(), 4u);
+    EXPECT_EQ(shown["ancestry"][0]["code"], "S52");
+    EXPECT_EQ(shown["attributes"]["seventh_character"], "A");
+    EXPECT_EQ(shown["attributes"]["seventh_character_meaning"], "initial encounter for closed fracture");
+    EXPECT_THAT(codeset({"show", "icd10cm", "E11.9"}).out, HasSubstr("Excludes1: type 1 diabetes mellitus (E10.-)"));
+
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2016", "FY2017", "--format", "json"}).out);
+    EXPECT_EQ(diff["summary"]["added"], 1974);  // the order-file counts are unchanged by the XML
+    EXPECT_EQ(diff["summary"]["chapters"].size(), 21u);
+    ASSERT_TRUE(diff.contains("notes"));
+    std::set<std::string> kinds;
+    for (const auto& note : diff["notes"]) kinds.insert(note["kind"]);
+    for (const char* kind : {"excludes1", "excludes2", "inclusion_terms", "seventh_characters"})
+        EXPECT_TRUE(kinds.count(kind)) << kind;
+
+    // Adding the same XML again changes nothing.
+    const std::string before = read_text(dir / "codeset.db");
+    EXPECT_EQ(codeset({"import", cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
+    EXPECT_EQ(read_text(dir / "codeset.db"), before);
+}
+
+TEST_F(TabularCli, XmlOfAReleaseNotInTheStoreIsRefused) {
+    const CommandResult result = codeset({"import", cm("ICD10CM_FY2017_Full_XML.zip")});
+    EXPECT_EQ(result.exit_code, 5);
+    EXPECT_THAT(result.err, HasSubstr("import the release's order file first"));
+}
+
+TEST_F(TabularCli, ProcedureCodesAreExplainedCharacterByCharacter) {
+    // The January 2022 errata zip holds both the order file and the tables XML.
+    const CommandResult imported = codeset(
+        {"import", (shared_data() / "icd10pcs/cms_2022_errata.zip").string(), "--version", "FY2022-01"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
+    EXPECT_EQ(releases[0]["warnings"], 0);
+    const CommandResult shown = codeset({"show", "icd10pcs", "0DTJ4ZZ"});
+    EXPECT_THAT(shown.out, HasSubstr("3 Operation: Resection (Cutting out or off, without replacement, all of a body part)"));
+    EXPECT_THAT(shown.out, HasSubstr("4 Body Part: Appendix"));
+    EXPECT_THAT(shown.out, HasSubstr("5 Approach: Percutaneous Endoscopic"));
+}
+
+}  // namespace
+}  // namespace codeset::test

@@ -1,0 +1,112 @@
+#include "import_plan.hpp"
+
+#include "codeset/core/error.hpp"
+#include "companions/annotating_sink.hpp"
+
+#include <algorithm>
+
+namespace codeset::cli {
+
+namespace {
+
+bool same_release(const ReleaseInfo& a, const ReleaseInfo& b) { return a.system == b.system && a.version == b.version; }
+
+// A release in the store, read back whole so it can be imported again with its annotations.
+struct StoredRelease {
+    ReleaseRecord record;
+    std::vector<CodeRecord> codes;
+    std::vector<AddendumEntry> addenda;
+    std::vector<ImportWarning> warnings;
+};
+
+StoredRelease load(const Store& store, const ReleaseRecord& record) {
+    StoredRelease stored{record, {}, store.addenda(record), store.warnings(record)};
+    store.for_each_code(record, [&](const CodeRecord& code) { stored.codes.push_back(code); });
+    return stored;
+}
+
+}  // namespace
+
+std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, const Store& store) {
+    std::vector<PlannedRelease> plans;
+    std::vector<PlannedSource> companions;
+    for (PlannedSource& source : sources) {
+        if (source.importer->is_companion()) {
+            companions.push_back(std::move(source));
+            continue;
+        }
+        PlannedRelease plan;
+        // A zip may hold its own companion (the ICD-10-PCS errata zip has order file and tables).
+        for (const Importer* importer : builtin_importers())
+            if (importer->is_companion() && importer->system() == source.importer->system() &&
+                importer->identify(*source.source) == Identification::yes)
+                plan.companions.push_back(PlannedSource{source.path, source.source, importer, source.info});
+        plan.main = std::move(source);
+        plans.push_back(std::move(plan));
+    }
+    for (PlannedSource& companion : companions) {
+        auto release = std::find_if(plans.begin(), plans.end(),
+                                    [&](const PlannedRelease& plan) { return same_release(plan.main.info, companion.info); });
+        if (release == plans.end()) {
+            const auto stored = store.find_release(companion.info.system, companion.info.version);
+            if (!stored)
+                throw Error(ErrorCode::not_found,
+                            companion.path + " annotates " + companion.info.system + " " + companion.info.version +
+                                ", which is not in the store: import the release's order file first, or give both "
+                                "in one command");
+            PlannedRelease plan;
+            plan.main.info = stored->info;
+            plans.push_back(std::move(plan));
+            release = std::prev(plans.end());
+        }
+        release->companions.push_back(std::move(companion));
+    }
+    return plans;
+}
+
+ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace) {
+    if (plan.main.importer && plan.companions.empty()) {
+        return store.import_release(
+            plan.main.info, [&](RecordSink& sink) { plan.main.importer->read(*plan.main.source, sink, options); },
+            ImportOptions{replace});
+    }
+    if (plan.main.importer) {
+        return store.import_release(
+            plan.main.info,
+            [&](RecordSink& sink) {
+                std::vector<std::unique_ptr<Annotations>> annotations;
+                importers::AnnotatingSink annotating(sink, annotations);
+                for (const PlannedSource& companion : plan.companions)
+                    annotations.push_back(companion.importer->read_annotations(*companion.source, annotating, options));
+                plan.main.importer->read(*plan.main.source, annotating, options);
+                annotating.finish();
+            },
+            ImportOptions{replace});
+    }
+    // Companions added to a release already in the store: the same codes, annotated again.
+    const StoredRelease stored = load(store, *store.find_release(plan.main.info.system, plan.main.info.version));
+    return store.import_release(
+        stored.record.info,
+        [&](RecordSink& sink) {
+            std::vector<std::unique_ptr<Annotations>> annotations;
+            const std::vector<std::unique_ptr<Annotations>> none;  // codes are annotated below, one by one
+            importers::AnnotatingSink annotating(sink, none);
+            for (const SourceFile& file : stored.record.files) annotating.add_source_file(file);
+            for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
+            for (const PlannedSource& companion : plan.companions)
+                annotations.push_back(companion.importer->read_annotations(*companion.source, annotating, options));
+            std::vector<CodeRecord> seen;
+            for (CodeRecord code : stored.codes) {
+                for (const auto& companion : annotations) importers::reannotate(code, *companion);
+                annotating.add_code(code);
+                seen.push_back(code);
+            }
+            // The release's earlier warnings stay; this check's are added.
+            for (const ImportWarning& warning : stored.warnings) annotating.add_warning(warning);
+            for (const auto& companion : annotations)
+                for (const ImportWarning& warning : companion->check(seen)) annotating.add_warning(warning);
+        },
+        ImportOptions{true});
+}
+
+}  // namespace codeset::cli

@@ -1,0 +1,35 @@
+// What one `codeset import` call does with its paths: each release file becomes a release, and
+// each companion file (tabular or tables XML) goes with the release of the same system and
+// version, given in the same call or already in the store.
+#pragma once
+
+#include "codeset/core/importer.hpp"
+#include "codeset/store/store.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace codeset::cli {
+
+struct PlannedSource {
+    std::string path;
+    std::shared_ptr<Source> source;
+    const Importer* importer = nullptr;
+    ReleaseInfo info;
+};
+
+struct PlannedRelease {
+    PlannedSource main;                     // absent importer: a release already in the store
+    std::vector<PlannedSource> companions;  // read first, annotate every code of the release
+};
+
+// Groups the sources. Companions of a release neither in the call nor in the store are refused
+// with a message saying what to import first.
+std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, const Store& store);
+
+// Imports one planned release in one transaction.
+ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace);
+
+}  // namespace codeset::cli
