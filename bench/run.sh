@@ -3,3 +3,5 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/build/bench/codeset_bench" "$@"
+echo
+"$root/build/bench/codeset_xml_bench"

@@ -79,5 +79,26 @@ TEST_F(TabularCli, ProcedureCodesAreExplainedCharacterByCharacter) {
     EXPECT_THAT(shown.out, HasSubstr("5 Approach: Percutaneous Endoscopic"));
 }
 
+TEST_F(TabularCli, TablesXmlGivenAsAFileAnnotatesItsReleaseAndTableChangesShowInTheDiff) {
+    for (const char* year : {"2025", "2026"}) {
+        const std::string xml = (dir / ("icd10pcs_tables_" + std::string(year) + ".xml")).string();
+        const std::string unpack = "xz -dc " + shell_quote((shared_data() / "icd10pcs" /
+                                                           ("icd10pcs_tables_" + std::string(year) + ".xml.xz"))
+                                                              .string()) +
+                                   " > " + shell_quote(xml);
+        ASSERT_EQ(std::system(unpack.c_str()), 0);
+        const CommandResult imported =
+            codeset({"import", (shared_data() / "icd10pcs" / ("cms_" + std::string(year) + "_pr.zip")).string(), xml});
+        ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    }
+    const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "icd10pcs", "--format", "json"}).out);
+    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10pcs", "FY2025", "FY2026", "--format", "json"}).out);
+    EXPECT_EQ(diff["summary"]["added"], 206);
+    // Two revised codes also changed the label of their device character in the tables.
+    EXPECT_EQ(diff["summary"]["attribute_fields"]["character_6"], 2);
+}
+
 }  // namespace
 }  // namespace codeset::test
