@@ -1,36 +1,16 @@
 #include "common/version_detection.hpp"
 
+#include "common/name_tokens.hpp"
+
 #include <filesystem>
 
 namespace codeset::importers {
 
 namespace {
 
-struct Token {
-    std::string text;  // lower case
-    bool digits = false;
-};
+using Token = NameToken;
 
-std::vector<Token> tokenize(std::string_view name) {
-    std::vector<Token> tokens;
-    auto kind_of = [](char c) -> int {
-        if (c >= '0' && c <= '9') return 1;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 2;
-        return 0;
-    };
-    int previous = 0;
-    for (char c : name) {
-        const int kind = kind_of(c);
-        if (kind == 0) {
-            previous = 0;
-            continue;
-        }
-        if (kind != previous) tokens.push_back(Token{"", kind == 1});
-        tokens.back().text += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        previous = kind;
-    }
-    return tokens;
-}
+std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
 
 std::optional<int> as_year(const Token& token) {
     if (!token.digits || token.text.size() != 4) return std::nullopt;

@@ -1,5 +1,7 @@
 #include "cpt/cpt_importer.hpp"
 
+#include "common/name_tokens.hpp"
+
 #include "common/fixed_width.hpp"
 #include "common/line_reader.hpp"
 #include "common/text.hpp"
@@ -239,26 +241,9 @@ CodeRecord to_record(const CodeData& data, std::uint32_t order) {
 
 // ---------------------------------------------------------------- version detection
 
-struct Token {
-    std::string text;  // lower case
-    bool digits = false;
-};
+using Token = NameToken;
 
-std::vector<Token> tokenize(std::string_view name) {
-    std::vector<Token> tokens;
-    int previous = 0;
-    for (char c : name) {
-        const int kind = is_digit(c) ? 1 : ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? 2 : 0;
-        if (kind == 0) {
-            previous = 0;
-            continue;
-        }
-        if (kind != previous) tokens.push_back(Token{"", kind == 1});
-        tokens.back().text += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        previous = kind;
-    }
-    return tokens;
-}
+std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
 
 std::optional<int> month_of(const Token& token) {
     static constexpr std::array<std::string_view, 12> names = {"january",   "february", "march",    "april",

@@ -1,34 +1,16 @@
 #include "hcpcs/hcpcs_version.hpp"
 
+#include "common/name_tokens.hpp"
+
 #include <cstdio>
 
 namespace codeset::importers::hcpcs {
 
 namespace {
 
-struct Token {
-    std::string text;  // lower case
-    bool digits = false;
-};
+using Token = NameToken;
 
-// Runs of letters and runs of digits; everything else separates.
-std::vector<Token> tokenize(std::string_view name) {
-    std::vector<Token> tokens;
-    int previous = 0;
-    for (char c : name) {
-        int kind = 0;
-        if (c >= '0' && c <= '9') kind = 1;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kind = 2;
-        if (kind == 0) {
-            previous = 0;
-            continue;
-        }
-        if (kind != previous) tokens.push_back(Token{"", kind == 1});
-        tokens.back().text += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        previous = kind;
-    }
-    return tokens;
-}
+std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
 
 int to_int(std::string_view digits) {
     int value = 0;
