@@ -12,15 +12,17 @@ namespace codeset::cli {
 
 namespace {
 
-constexpr const char* overview = R"(codeset keeps every release of ICD-10-CM, ICD-10-PCS and other code sets in one
-SQLite file and tells exactly what changed between any two of them.
+constexpr const char* overview = R"(codeset keeps every release of ICD-10-CM, ICD-10-PCS, HCPCS and CPT in one SQLite
+file and tells exactly what changed between any two of them.
 
 Examples:
   codeset import "icd10cm-Code Descriptions-2026.zip"
   codeset releases
   codeset diff icd10cm FY2025 FY2026
+  codeset verify icd10cm FY2026
   codeset show icd10cm E11.9 --at 2024-06-30
   codeset history icd10cm Z28.3
+  codeset search icd10cm type 2 diabetes
 
 The store is --db FILE, else $CODESET_DB, else ./codeset.db.
 Exit codes: 0 ok, 1 changes found (diff --exit-code), 2 usage, 3 unreadable or malformed
