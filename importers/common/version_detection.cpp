@@ -8,11 +8,7 @@ namespace codeset::importers {
 
 namespace {
 
-using Token = NameToken;
-
-std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
-
-std::optional<int> as_year(const Token& token) {
+std::optional<int> as_year(const NameToken& token) {
     if (!token.digits || token.text.size() != 4) return std::nullopt;
     const int year = std::stoi(token.text);
     if (year < 2000 || year > 2099) return std::nullopt;
@@ -22,13 +18,13 @@ std::optional<int> as_year(const Token& token) {
 }  // namespace
 
 NameVersion version_in_name(std::string_view name) {
-    const std::vector<Token> tokens = tokenize(name);
+    const std::vector<NameToken> tokens = name_tokens(name);
     NameVersion found;
     std::optional<int> fy_year;
     std::optional<int> plain_year;
     bool several = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& token = tokens[i];
+        const NameToken& token = tokens[i];
         if (!token.digits) {
             if (!found.kind) {
                 if (token.text == "jan" || token.text == "january") found.kind = ReleaseKind::january;

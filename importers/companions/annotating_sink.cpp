@@ -6,7 +6,12 @@ namespace codeset::importers {
 
 void AnnotatingSink::add_code(const CodeRecord& record) {
     CodeRecord annotated = record;
-    for (const auto& annotations : m_annotations) annotations->annotate(annotated);
+    for (const auto& annotations : m_annotations) {
+        if (m_reannotating)
+            reannotate(annotated, *annotations);
+        else
+            annotations->annotate(annotated);
+    }
     CodeRecord seen;
     seen.code = record.code;
     seen.billable = record.billable;
@@ -33,8 +38,7 @@ void reannotate(CodeRecord& record, const Annotations& annotations) {
                            [&](const Attribute& added) { return added.name == attribute.name; });
     });
     record.attributes.insert(record.attributes.end(), fresh.attributes.begin(), fresh.attributes.end());
-    std::sort(record.attributes.begin(), record.attributes.end(),
-              [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
+    sort_attributes(record.attributes);
 }
 
 }  // namespace codeset::importers

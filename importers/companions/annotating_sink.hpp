@@ -13,8 +13,11 @@ namespace codeset::importers {
 
 class AnnotatingSink final : public RecordSink {
 public:
-    AnnotatingSink(RecordSink& next, const std::vector<std::unique_ptr<Annotations>>& annotations)
-        : m_next(next), m_annotations(annotations) {}
+    // `reannotating`: the records come back from the store and may carry the attributes of an
+    // earlier reading of the same companions, which are replaced (see reannotate).
+    AnnotatingSink(RecordSink& next, const std::vector<std::unique_ptr<Annotations>>& annotations,
+                   bool reannotating = false)
+        : m_next(next), m_annotations(annotations), m_reannotating(reannotating) {}
 
     void add_code(const CodeRecord& record) override;
     void add_addendum(const AddendumEntry& entry) override { m_next.add_addendum(entry); }
@@ -27,6 +30,7 @@ public:
 private:
     RecordSink& m_next;
     const std::vector<std::unique_ptr<Annotations>>& m_annotations;
+    bool m_reannotating = false;
     std::vector<CodeRecord> m_seen;  // code and flag only: what the checks compare
     std::set<std::pair<std::string, std::string>> m_files;
 };

@@ -22,8 +22,4 @@ ReleaseInfo describe_companion(const Source& source, const MemberInfo& member, s
     return info;
 }
 
-void sort_attributes(std::vector<Attribute>& attributes) {
-    std::sort(attributes.begin(), attributes.end(), [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
-}
-
 }  // namespace codeset::importers

@@ -13,7 +13,4 @@ namespace codeset::importers {
 ReleaseInfo describe_companion(const Source& source, const MemberInfo& member, std::string_view system,
                                std::string_view importer_name, std::string_view what);
 
-// Attributes kept sorted by name, as the store expects.
-void sort_attributes(std::vector<Attribute>& attributes);
-
 }  // namespace codeset::importers

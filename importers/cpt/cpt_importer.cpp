@@ -234,18 +234,13 @@ CodeRecord to_record(const CodeData& data, std::uint32_t order) {
     if (!data.concept_id.empty()) record.attributes.push_back({"concept_id", data.concept_id});
     if (!data.consumer_text.empty()) record.attributes.push_back({"consumer_descriptor", data.consumer_text});
     if (!data.medium_text.empty()) record.attributes.push_back({"medium_descriptor", data.medium_text});
-    std::sort(record.attributes.begin(), record.attributes.end(),
-              [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
+    sort_attributes(record.attributes);
     return record;
 }
 
 // ---------------------------------------------------------------- version detection
 
-using Token = NameToken;
-
-std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
-
-std::optional<int> month_of(const Token& token) {
+std::optional<int> month_of(const NameToken& token) {
     static constexpr std::array<std::string_view, 12> names = {"january",   "february", "march",    "april",
                                                                "may",       "june",     "july",     "august",
                                                                "september", "october",  "november", "december"};
@@ -255,7 +250,7 @@ std::optional<int> month_of(const Token& token) {
     return std::nullopt;
 }
 
-std::optional<int> year_of(const Token& token) {
+std::optional<int> year_of(const NameToken& token) {
     if (!token.digits || token.text.size() != 4) return std::nullopt;
     const int year = std::stoi(token.text);
     if (year < 2000 || year > 2099) return std::nullopt;
@@ -297,12 +292,12 @@ CptNameVersion cpt_version_in_names(const std::vector<std::string>& names) {
     CptNameVersion found;
     std::optional<int> named_month;  // a month name anywhere
     for (const std::string& name : names) {
-        const std::vector<Token> tokens = tokenize(name);
+        const std::vector<NameToken> tokens = name_tokens(name);
         std::optional<int> year;
         std::optional<int> month_after_year;
         bool several = false;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const Token& token = tokens[i];
+            const NameToken& token = tokens[i];
             if (!token.digits) {
                 if (token.text == "er" || token.text == "early") found.early_release = true;
                 if (!named_month) named_month = month_of(token);

@@ -125,11 +125,6 @@ std::optional<Date> shifted_asc_date(std::string_view line) {
     return Date::parse(columns(line, asc_group_row.first, asc_group_row.first + asc_date_row.length - 1));
 }
 
-void sort_attributes(std::vector<Attribute>& attributes) {
-    std::sort(attributes.begin(), attributes.end(),
-              [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
-}
-
 // One code being read: its first line and the continuation lines seen so far.
 struct Entry {
     CodeRecord record;

@@ -8,10 +8,6 @@ namespace codeset::importers::hcpcs {
 
 namespace {
 
-using Token = NameToken;
-
-std::vector<Token> tokenize(std::string_view name) { return name_tokens(name); }
-
 int to_int(std::string_view digits) {
     int value = 0;
     for (char c : digits) value = value * 10 + (c - '0');
@@ -39,7 +35,7 @@ bool correction_word(std::string_view word) {
 }
 
 // A small positive number ("1".."99"), as in V2 or c2.
-std::optional<int> small_number(const Token& token) {
+std::optional<int> small_number(const NameToken& token) {
     if (!token.digits || token.text.empty() || token.text.size() > 2) return std::nullopt;
     const int n = to_int(token.text);
     return n > 0 ? std::optional<int>(n) : std::nullopt;
@@ -90,14 +86,14 @@ std::optional<HcpcsLabel> HcpcsLabel::parse(std::string_view text) {
 }
 
 HcpcsNameVersion hcpcs_version_in_name(std::string_view name) {
-    const std::vector<Token> tokens = tokenize(name);
+    const std::vector<NameToken> tokens = name_tokens(name);
     HcpcsNameVersion found;
     std::optional<int> year;
     bool several = false;
     bool correction = false;
     std::optional<int> correction_number;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& token = tokens[i];
+        const NameToken& token = tokens[i];
         if (!token.digits) {
             if (!found.month)
                 if (const auto month = month_word(token.text)) found.month = month;

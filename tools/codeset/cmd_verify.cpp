@@ -82,27 +82,30 @@ nlohmann::json to_json(const CodeSystem& system, const ChangeSet& changes, const
             {"entries", check.entries}, {"agrees", check.agrees()}, {"comparisons", comparisons}};
 }
 
+// The diff from the release the check is written against: --against, else the one just before.
+ChangeSet diff_to(const Store& store, const ReleaseRecord& release, const VerifyArguments& args) {
+    const ReleaseRecord before = args.against.empty() ? release_before(store, release)
+                                                      : store.resolve_release(release.info.system, args.against);
+    return diff_releases(store, before, release);
+}
+
 int run_verify(const VerifyArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Store store = context.open_store();
     const ReleaseRecord release = store.resolve_release(system.name, args.version);
+    const bool json = args.format == "json";
     if (system.name == "hcpcs") {
-        const ReleaseRecord before =
-            args.against.empty() ? release_before(store, release) : store.resolve_release(system.name, args.against);
-        const ChangeSet changes = diff_releases(store, before, release);
-        return verify_action_codes(*context.out, store, system, release, changes, args.format == "json") ? exit_ok
-                                                                                                            : exit_changes;
+        const bool agrees = verify_action_codes(*context.out, store, system, release, diff_to(store, release, args), json);
+        return agrees ? exit_ok : exit_changes;
     }
     const std::vector<AddendumEntry> addenda = store.addenda(release);
     if (addenda.empty()) {
         *context.out << system.name << ' ' << release.info.version << " carries no addenda entries: nothing to verify\n";
         return exit_ok;
     }
-    const ReleaseRecord before =
-        args.against.empty() ? release_before(store, release) : store.resolve_release(system.name, args.against);
-    const ChangeSet changes = diff_releases(store, before, release);
+    const ChangeSet changes = diff_to(store, release, args);
     const AddendaCheck check = check_addenda(changes, addenda);
-    if (args.format == "json")
+    if (json)
         *context.out << to_json(system, changes, check).dump(2) << '\n';
     else
         write_text(*context.out, system, changes, check);

@@ -18,9 +18,8 @@ const std::vector<std::pair<std::string, std::string>>& note_kinds() {
 }
 
 std::string attribute(const CodeRecord& record, std::string_view name) {
-    for (const Attribute& a : record.attributes)
-        if (a.name == name) return a.value;
-    return {};
+    const std::string* value = record.attribute(name);
+    return value ? *value : std::string();
 }
 
 void add_notes(const CodeRecord& record, std::vector<InheritedNote>& notes) {

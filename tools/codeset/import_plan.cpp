@@ -89,22 +89,15 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
         stored.record.info,
         [&](RecordSink& sink) {
             std::vector<std::unique_ptr<Annotations>> annotations;
-            const std::vector<std::unique_ptr<Annotations>> none;  // codes are annotated below, one by one
-            importers::AnnotatingSink annotating(sink, none);
+            importers::AnnotatingSink annotating(sink, annotations, /*reannotating=*/true);
             for (const SourceFile& file : stored.record.files) annotating.add_source_file(file);
             for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
             for (const PlannedSource& companion : plan.companions)
                 annotations.push_back(companion.importer->read_annotations(*companion.source, annotating, options));
-            std::vector<CodeRecord> seen;
-            for (CodeRecord code : stored.codes) {
-                for (const auto& companion : annotations) importers::reannotate(code, *companion);
-                annotating.add_code(code);
-                seen.push_back(code);
-            }
+            for (const CodeRecord& code : stored.codes) annotating.add_code(code);
             // The release's earlier warnings stay; this check's are added.
             for (const ImportWarning& warning : stored.warnings) annotating.add_warning(warning);
-            for (const auto& companion : annotations)
-                for (const ImportWarning& warning : companion->check(seen)) annotating.add_warning(warning);
+            annotating.finish();
         },
         ImportOptions{true});
 }

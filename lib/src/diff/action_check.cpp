@@ -16,14 +16,8 @@ namespace {
 constexpr std::string_view action_attribute = "action_code";
 constexpr std::string_view kind_attribute = "entry_kind";
 
-const std::string* attribute(const CodeRecord& record, std::string_view name) {
-    for (const Attribute& a : record.attributes)
-        if (a.name == name) return &a.value;
-    return nullptr;
-}
-
 std::string action_of(const CodeRecord& record) {
-    const std::string* value = attribute(record, action_attribute);
+    const std::string* value = record.attribute(action_attribute);
     return value ? *value : std::string();
 }
 
@@ -144,7 +138,7 @@ std::vector<std::string> record_reasons(const std::string& action, const Compute
     const bool long_ok = action == "C" || action == "B";
     if (action == "A") reasons.push_back(action_text(action) + ", but the code was already in " + from);
     if (action == "R") reasons.push_back(action_text(action) + ", but the code was already valid in " + from);
-    if (action == "D" && !attribute(record, "termination_date"))
+    if (action == "D" && !record.attribute("termination_date"))
         reasons.push_back(action_text(action) + ", but the code is valid in " + changes.to +
                           " and has no termination date");
     if (long_ok && !c.long_differs)
@@ -197,7 +191,7 @@ std::vector<ActionDisagreement> check(const ChangeSet& changes, const std::vecto
             const auto it = computed.find(record.code);
             const bool deleted = it != computed.end() && it->second.deleted;
             const std::string action = action_of(record);
-            const std::string* terminated = attribute(record, "termination_date");
+            const std::string* terminated = record.attribute("termination_date");
             const std::string when = terminated ? " (terminated " + *terminated + ")" : std::string();
             if (deleted && action != "D")
                 found[record.code] = {record.code, action, "deleted",
@@ -245,7 +239,7 @@ std::vector<ActionCount> tally_action_codes(const std::vector<CodeRecord>& recor
         const std::string action = action_of(record);
         ActionCount& count = counts[action];
         count.action_code = action;
-        const std::string* kind = attribute(record, kind_attribute);
+        const std::string* kind = record.attribute(kind_attribute);
         ++(kind && *kind == "modifier" ? count.modifiers : count.procedures);
     }
     std::vector<ActionCount> result;

@@ -20,10 +20,7 @@ bool by_code(const CodeRecord& a, const CodeRecord& b) { return a.code < b.code;
 // produce spurious changes.
 std::vector<Attribute> sorted_attributes(const std::vector<Attribute>& attributes) {
     std::vector<Attribute> sorted = attributes;
-    if (!std::is_sorted(sorted.begin(), sorted.end(),
-                        [](const Attribute& a, const Attribute& b) { return a.name < b.name; }))
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
+    if (!std::is_sorted(sorted.begin(), sorted.end(), attribute_name_less)) sort_attributes(sorted);
     return sorted;
 }
 

@@ -32,8 +32,7 @@ Json optional_text(const std::optional<std::string>& text) { return text ? Json(
 std::string entry_kind(const Change& change) {
     for (const auto* record : {&change.after, &change.before})
         if (*record)
-            for (const Attribute& attribute : (*record)->attributes)
-                if (attribute.name == "entry_kind") return attribute.value;
+            if (const std::string* kind = (*record)->attribute("entry_kind")) return *kind;
     return {};
 }
 

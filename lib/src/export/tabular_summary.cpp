@@ -32,10 +32,8 @@ std::vector<std::string> items(const std::optional<std::string>& value) {
 }
 
 std::string attribute(const std::optional<CodeRecord>& record, std::string_view name) {
-    if (record)
-        for (const Attribute& a : record->attributes)
-            if (a.name == name) return a.value;
-    return {};
+    const std::string* value = record ? record->attribute(name) : nullptr;
+    return value ? *value : std::string();
 }
 
 }  // namespace

@@ -48,11 +48,9 @@ public:
     void add_code(const CodeRecord& given) override {
         const CodeRecord* record = &given;
         CodeRecord sorted;
-        if (!std::is_sorted(given.attributes.begin(), given.attributes.end(),
-                            [](const Attribute& a, const Attribute& b) { return a.name < b.name; })) {
+        if (!std::is_sorted(given.attributes.begin(), given.attributes.end(), attribute_name_less)) {
             sorted = given;
-            std::sort(sorted.attributes.begin(), sorted.attributes.end(),
-                      [](const Attribute& a, const Attribute& b) { return a.name < b.name; });
+            sort_attributes(sorted.attributes);
             record = &sorted;
         }
         for (std::size_t i = 1; i < record->attributes.size(); ++i)

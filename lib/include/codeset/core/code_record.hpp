@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace codeset {
@@ -28,7 +29,13 @@ struct CodeRecord {
 
     // Content equality: everything but the order number.
     bool same_content(const CodeRecord& other) const;
+    // The value of a named attribute, or nullptr when the record has none.
+    const std::string* attribute(std::string_view name) const;
 };
+
+// Attributes are kept sorted by name: the order the store hashes and the diff compares.
+bool attribute_name_less(const Attribute& a, const Attribute& b) noexcept;
+void sort_attributes(std::vector<Attribute>& attributes);
 
 // One line of CMS's own change list ("addenda") shipped with a release.
 enum class AddendumAction { add, remove, revise_from, revise_to };
