@@ -1,5 +1,6 @@
-// The one ordered registration table of importers. Strong identifiers (names, XML roots)
-// come first, weak ones (fixed-width layouts recognised by content) last.
+// The one ordered registration table of code system profiles and importers. Strong identifiers
+// (names, XML roots) come first, weak ones (fixed-width layouts recognised by content) last.
+#include "codeset/core/code_system.hpp"
 #include "codeset/core/importer.hpp"
 
 #include "companions/pcs_tables_importer.hpp"
@@ -8,10 +9,24 @@
 #include "hcpcs/hcpcs_anweb_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
 #include "icd10pcs/icd10pcs_order_importer.hpp"
+#include "cpt/profile.hpp"
+#include "hcpcs/profile.hpp"
+#include "icd10cm/profile.hpp"
+#include "icd10pcs/profile.hpp"
 
 #include <string>
 
 namespace codeset {
+
+const std::vector<const CodeSystem*>& code_systems() {
+    static const std::vector<const CodeSystem*> systems = {
+        &importers::icd10cm_profile(),
+        &importers::icd10pcs_profile(),
+        &importers::hcpcs_profile(),
+        &importers::cpt_profile(),
+    };
+    return systems;
+}
 
 const std::vector<const Importer*>& builtin_importers() {
     static const std::vector<const Importer*> importers = {

@@ -28,7 +28,7 @@ int run_diff(const DiffArguments& args, const Context& context) {
     const ReleaseRecord from = store.resolve_release(system.name, args.from);
     const ReleaseRecord to = store.resolve_release(system.name, args.to);
     const ChangeSet changes = diff_releases(store, from, to);
-    if (system.licensed && !args.licensed_text)
+    if (system.licensed() && !args.licensed_text)
         *context.err << "note: " << system.title
                      << " descriptors are licensed: reporting codes only (--my-license-covers-descriptors to include them)\n";
     OutputFile output(args.output, *context.out);

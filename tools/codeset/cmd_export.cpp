@@ -23,7 +23,7 @@ int run_export(const ExportArguments& args, const Context& context) {
     if (!format) throw Error(ErrorCode::usage, "--format " + args.format + ": expected csv or jsonl");
     const Store store = context.open_store();
     const ReleaseRecord release = store.resolve_release(system.name, args.version);
-    if (system.licensed && !args.licensed_text)
+    if (system.licensed() && !args.licensed_text)
         *context.err << "note: " << system.title
                      << " descriptors are licensed: exporting codes only (--my-license-covers-descriptors to include them)\n";
     OutputFile output(args.output, *context.out);

@@ -123,7 +123,7 @@ int run_search(const SearchArguments& args, const Context& context) {
     search_expression(text);  // a text without a word is a usage error, before the store is opened
     const Store store = context.open_store();
     const ReleaseRecord release = lookup_release(store, system.name, args.at);
-    const bool descriptors = !system.licensed || args.licensed_text;
+    const bool descriptors = !system.licensed() || args.licensed_text;
     if (!descriptors)
         *context.err
             << "note: " << system.title

@@ -99,7 +99,7 @@ int run_show(const ShowArguments& args, const Context& context) {
     const ReleaseRecord release = lookup_release(store, system.name, args.at);
     const std::optional<CodeRecord> record = store.find_code(release, code);
     if (!record) not_in_release(store, system, release, code);
-    if (system.licensed)
+    if (system.licensed())
         *context.err << "note: " << system.title << " content is licensed; do not share this output beyond your licence\n";
     const std::vector<CodeRecord> subcodes = record->billable ? std::vector<CodeRecord>{}
                                                               : billable_under(store, release, code);

@@ -6,28 +6,26 @@
 
 namespace codeset {
 
-const std::vector<CodeSystem>& code_systems() {
-    static const std::vector<CodeSystem> systems = {
-        {"icd10cm", "ICD-10-CM (diagnoses)", false, 3},
-        {"icd10pcs", "ICD-10-PCS (procedures)", false, 0},
-        {"hcpcs", "HCPCS Level II", false, 0},
-        {"cpt", "CPT (AMA licensed)", true, 0},
-    };
-    return systems;
+std::string_view to_string(AttributeType type) noexcept {
+    switch (type) {
+    case AttributeType::text: return "text";
+    case AttributeType::date: return "date";
+    case AttributeType::list: return "list";
+    case AttributeType::code_ref: return "code_ref";
+    }
+    return "text";
 }
 
-std::optional<CodeSystem> find_code_system(std::string_view name) {
-    for (const auto& system : code_systems())
-        if (system.name == name) return system;
-    return std::nullopt;
+const CodeSystem* find_code_system(std::string_view name) {
+    for (const CodeSystem* system : code_systems())
+        if (system->name == name) return system;
+    return nullptr;
 }
 
 const CodeSystem& require_code_system(std::string_view name) {
+    if (const CodeSystem* system = find_code_system(name)) return *system;
     std::string known;
-    for (const auto& system : code_systems()) {
-        if (system.name == name) return system;
-        known += (known.empty() ? "" : ", ") + std::string(system.name);
-    }
+    for (const CodeSystem* system : code_systems()) known += (known.empty() ? "" : ", ") + std::string(system->name);
     throw Error(ErrorCode::not_found, "unknown code system '" + std::string(name) + "' (known: " + known + ")");
 }
 
@@ -45,6 +43,21 @@ std::string CodeSystem::normalize(std::string_view typed_code) const {
         code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
     return code;
+}
+
+std::optional<VersionLabel> CodeSystem::parse_label(std::string_view text) const {
+    return parse_version_label(labels, text);
+}
+
+const AttributeSpec* CodeSystem::attribute(std::string_view attribute_name) const {
+    for (const AttributeSpec& spec : attributes)
+        if (spec.name == attribute_name) return &spec;
+    return nullptr;
+}
+
+bool CodeSystem::attribute_has_role(std::string_view attribute_name, AttributeRole role) const {
+    const AttributeSpec* spec = attribute(attribute_name);
+    return spec && has_role(spec->roles, role);
 }
 
 }  // namespace codeset

@@ -27,7 +27,7 @@ ChangeSet without_licensed_text(ChangeSet changes) {
 
 void write_change_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system, ReportFormat format,
                          bool include_licensed_text) {
-    if (system.licensed && !include_licensed_text) {
+    if (system.licensed() && !include_licensed_text) {
         write_change_report(out, without_licensed_text(changes), system, format, true);
         return;
     }

@@ -71,9 +71,8 @@ void write_jsonl(std::ostream& out, const Store& store, const ReleaseRecord& rel
 
 void write_snapshot(std::ostream& out, const Store& store, const ReleaseRecord& release, SnapshotFormat format,
                     bool include_licensed_text) {
-    const std::optional<CodeSystem> known = find_code_system(release.info.system);
-    const CodeSystem system = known ? *known : CodeSystem{release.info.system, release.info.system, false, 0};
-    const bool with_text = !system.licensed || include_licensed_text;
+    const CodeSystem& system = require_code_system(release.info.system);
+    const bool with_text = !system.licensed() || include_licensed_text;
     switch (format) {
         case SnapshotFormat::csv:
             write_csv(out, store, release, system, with_text);

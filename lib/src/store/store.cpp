@@ -55,7 +55,7 @@ std::int64_t Store::Impl::ensure_system(std::string_view system) {
     if (auto id = system_id(system)) return *id;
     const CodeSystem& known = require_code_system(system);
     Statement insert = db.prepare("INSERT INTO code_system (name, title, licensed) VALUES (?, ?, ?)");
-    insert.bind(1, known.name).bind(2, known.title).bind(3, std::int64_t{known.licensed ? 1 : 0});
+    insert.bind(1, known.name).bind(2, known.title).bind(3, std::int64_t{known.licensed() ? 1 : 0});
     insert.run();
     return db.last_insert_rowid();
 }

@@ -1,6 +1,12 @@
-// The code systems codeset knows, with how their codes are written by people.
+// A code system's profile: what codeset knows of a system, registered beside its importers
+// (importers/<system>/profile.cpp, listed in importers/builtin.cpp) the way a format driver
+// carries its metadata. The store, the diff engine, search, show, verify and every writer read
+// the profile; none of them names a system.
 #pragma once
 
+#include "codeset/core/version_label.hpp"
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,21 +14,69 @@
 
 namespace codeset {
 
-struct CodeSystem {
-    std::string_view name;   // short, stable: "icd10cm"
-    std::string_view title;  // "ICD-10-CM (diagnoses)"
-    bool licensed = false;   // content may not be published without a licence (CPT)
-    int dot_after = 0;       // ICD-10-CM writes a dot after the 3rd character; 0: never
+// How an attribute's value is written (CodeRecord keeps every value as text).
+enum class AttributeType {
+    text,      // free text
+    date,      // YYYY-MM-DD
+    list,      // a JSON array of strings (the notes of the tabular list)
+    code_ref,  // a code of the same system, in stored form
+};
+std::string_view to_string(AttributeType type) noexcept;
 
+// What an attribute is for. A bit set: inclusion terms are both a note and searchable.
+enum class AttributeRole : std::uint8_t {
+    none = 0,
+    note = 1,           // a note a coder reads with the code (Excludes1, Code first, ...)
+    searchable = 2,     // indexed by full-text search with the titles
+    bookkeeping = 4,    // describes the publication, not the code (HCPCS action code): not a change
+    replaced_by = 8,    // names a code that replaces this one (HCPCS cross-reference)
+    parent = 16,        // names the code's parent in the hierarchy
+    hierarchy = 32,     // places the code in the classification (chapter, section) or explains it
+};
+constexpr AttributeRole operator|(AttributeRole a, AttributeRole b) {
+    return AttributeRole(std::uint8_t(a) | std::uint8_t(b));
+}
+constexpr bool has_role(AttributeRole roles, AttributeRole role) { return (std::uint8_t(roles) & std::uint8_t(role)) != 0; }
+
+struct AttributeSpec {
+    std::string_view name;   // as in CodeRecord::attributes: "excludes1"
+    std::string_view label;  // as people read it: "Excludes1"
+    AttributeType type = AttributeType::text;
+    AttributeRole roles = AttributeRole::none;
+};
+
+// Who may publish the content of a licensed system, and what every output that leaves it out says.
+struct Licence {
+    bool restricted = false;       // descriptors need the user's licence to leave codeset
+    std::string_view holder;       // "American Medical Association"
+    std::string_view notice;       // one sentence shown where descriptors are left out
+};
+
+struct CodeSystem {
+    std::string_view name;           // short, stable, lowercase: appears in CLI arguments, store rows, paths
+    std::string_view title;          // "ICD-10-CM (diagnoses)"
+    std::string_view canonical_uri;  // the system's URI in FHIR and other terminologies
+    Licence licence;
+    int dot_after = 0;               // a dot after this many characters when written by people; 0: never
+    LabelScheme labels = LabelScheme::fiscal;  // the grammar of its version labels and its release calendar
+    std::vector<AttributeSpec> attributes;     // the attributes its importers and companions write
+
+    bool licensed() const { return licence.restricted; }
     // "A0472" -> "A04.72" for ICD-10-CM; unchanged for systems without a dot.
     std::string display(std::string_view stored_code) const;
     // What a user typed ("a04.72", " A0472 ") -> stored form "A0472".
     std::string normalize(std::string_view typed_code) const;
+    // A version label in this system's grammar, canonical; empty when it is not one.
+    std::optional<VersionLabel> parse_label(std::string_view text) const;
+    // The schema of an attribute; nullptr for one the profile does not declare.
+    const AttributeSpec* attribute(std::string_view name) const;
+    bool attribute_has_role(std::string_view name, AttributeRole role) const;
 };
 
-const std::vector<CodeSystem>& code_systems();
-// nullptr-free lookup: empty optional when the name is unknown.
-std::optional<CodeSystem> find_code_system(std::string_view name);
+// The registered profiles, in the order of importers/builtin.cpp (defined there).
+const std::vector<const CodeSystem*>& code_systems();
+// Empty optional when the name is unknown.
+const CodeSystem* find_code_system(std::string_view name);
 // Throws Error(not_found) naming the known systems.
 const CodeSystem& require_code_system(std::string_view name);
 

@@ -1,0 +1,31 @@
+#include "icd10pcs/profile.hpp"
+
+namespace codeset::importers {
+
+// The tables XML's attributes (importers/companions/pcs_tables_importer.cpp): character_N holds
+// "Axis title: label" of the code's Nth character.
+const CodeSystem& icd10pcs_profile() {
+    using enum AttributeRole;
+    static const CodeSystem profile{
+        .name = "icd10pcs",
+        .title = "ICD-10-PCS (procedures)",
+        .canonical_uri = "http://www.cms.gov/Medicare/Coding/ICD10",
+        .licence = {},
+        .dot_after = 0,
+        .labels = LabelScheme::fiscal,
+        .attributes =
+            {
+                {"character_1", "Character 1", AttributeType::text, hierarchy},
+                {"character_2", "Character 2", AttributeType::text, hierarchy},
+                {"character_3", "Character 3", AttributeType::text, hierarchy},
+                {"character_4", "Character 4", AttributeType::text, hierarchy},
+                {"character_5", "Character 5", AttributeType::text, hierarchy},
+                {"character_6", "Character 6", AttributeType::text, hierarchy},
+                {"character_7", "Character 7", AttributeType::text, hierarchy},
+                {"operation_definition", "Operation definition", AttributeType::text, note},
+            },
+    };
+    return profile;
+}
+
+}  // namespace codeset::importers
