@@ -50,7 +50,7 @@ std::string_view field_label(SearchField field) {
             return "title";
         case SearchField::short_title:
             return "short title";
-        case SearchField::inclusion_terms:
+        case SearchField::terms:
             return "inclusion terms";
     }
     return "title";

@@ -1,5 +1,6 @@
 #include "store/encoding.hpp"
 
+#include "codeset/core/attribute_values.hpp"
 #include "codeset/core/error.hpp"
 
 #include <xxhash.h>
@@ -135,10 +136,33 @@ std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byt
 
 // ---------------------------------------------------------------------------------------------
 
-std::string attributes_to_json(const std::vector<Attribute>& attributes) {
+namespace {
+
+// The items of a value that encode_list wrote, else nullopt.
+std::optional<nlohmann::json> canonical_list(const std::string& value) {
+    if (value.empty() || value.front() != '[') return std::nullopt;
+    nlohmann::json items = nlohmann::json::parse(value, nullptr, false);
+    if (!items.is_array()) return std::nullopt;
+    for (const nlohmann::json& item : items)
+        if (!item.is_string()) return std::nullopt;
+    if (encode_list(items.get<std::vector<std::string>>()) != value) return std::nullopt;
+    return items;
+}
+
+}  // namespace
+
+std::string attributes_to_json(const std::vector<Attribute>& attributes, const CodeSystem* system) {
     if (attributes.empty()) return {};
     nlohmann::json object = nlohmann::json::object();
-    for (const auto& attribute : attributes) object[attribute.name] = attribute.value;
+    for (const auto& attribute : attributes) {
+        const AttributeSpec* spec = system ? system->attribute(attribute.name) : nullptr;
+        std::optional<nlohmann::json> list;
+        if (spec && spec->type == AttributeType::list) list = canonical_list(attribute.value);
+        if (list)
+            object[attribute.name] = std::move(*list);
+        else
+            object[attribute.name] = attribute.value;
+    }
     try {
         return object.dump();
     } catch (const nlohmann::json::exception&) {
@@ -152,8 +176,18 @@ std::vector<Attribute> attributes_from_json(std::string_view json) {
     const auto object = nlohmann::json::parse(json, nullptr, false);
     if (!object.is_object()) throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
     for (const auto& [name, value] : object.items()) {
-        if (!value.is_string()) throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
-        attributes.push_back({name, value.get<std::string>()});
+        if (value.is_string()) {
+            attributes.push_back({name, value.get<std::string>()});
+            continue;
+        }
+        if (!value.is_array()) throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
+        std::vector<std::string> items;
+        for (const nlohmann::json& item : value) {
+            if (!item.is_string())
+                throw Error(ErrorCode::schema, "damaged attributes in the store: " + std::string(json));
+            items.push_back(item.get<std::string>());
+        }
+        attributes.push_back({name, encode_list(items)});
     }
     return attributes;
 }

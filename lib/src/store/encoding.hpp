@@ -3,6 +3,7 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/code_system.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -50,8 +51,12 @@ std::vector<std::byte> encode_members(std::span<const std::int64_t> ids);
 // Returns nullopt when the bytes are damaged (truncated or overlong varint).
 std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes);
 
-// Attributes as a JSON object {"name": "value"}; empty text when there are none.
-std::string attributes_to_json(const std::vector<Attribute>& attributes);
+// Attributes as a JSON object; empty text when there are none. A value the profile types as a
+// list (`system`, when given) is kept as a JSON array of strings, so SQL reads its items
+// directly; every other value, and a list value whose text is not the one encode_list writes, as
+// a string: the stored form always reads back to exactly the text the importer wrote.
+std::string attributes_to_json(const std::vector<Attribute>& attributes, const CodeSystem* system = nullptr);
+// Reads what attributes_to_json wrote: strings as they are, arrays as encode_list writes them.
 // Throws Error(schema) when the text is not such an object.
 std::vector<Attribute> attributes_from_json(std::string_view json);
 

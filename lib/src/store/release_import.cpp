@@ -31,8 +31,9 @@ std::string utc_now() {
 
 class ReleaseWriter final : public RecordSink {
 public:
-    ReleaseWriter(detail::Database& db, std::int64_t system_id, std::string label)
+    ReleaseWriter(detail::Database& db, const CodeSystem& system, std::int64_t system_id, std::string label)
         : m_db(db),
+          m_system(system),
           m_system_id(system_id),
           m_label(std::move(label)),
           m_insert(db.prepare("INSERT INTO content (system_id, code, digest, billable, short_title, long_title, "
@@ -103,7 +104,7 @@ private:
     ContentId insert_content(const CodeRecord& record, std::uint64_t digest) {
         m_insert.bind(1, m_system_id);
         // The record and `attributes` outlive run(): bind without copying.
-        const std::string attributes = detail::attributes_to_json(record.attributes);
+        const std::string attributes = detail::attributes_to_json(record.attributes, &m_system);
         m_insert.bind_unowned(2, record.code);
         m_insert.bind(3, detail::digest_to_sql(digest));
         m_insert.bind(4, std::int64_t{record.billable ? 1 : 0});
@@ -121,6 +122,7 @@ private:
     }
 
     detail::Database& m_db;
+    const CodeSystem& m_system;
     std::int64_t m_system_id;
     std::string m_label;
     Statement m_insert;
@@ -190,7 +192,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
 
     const ContentId indexed_up_to = detail::last_content_id(db);  // contents above it are new: search index
     DeferredIndexes deferred(db);
-    ReleaseWriter writer(db, system_id, label);
+    ReleaseWriter writer(db, require_code_system(info.system), system_id, label);
     detail::read_pipelined(read, writer);
     writer.check_codes();
     const std::string fingerprint = writer.fingerprint();

@@ -22,7 +22,7 @@ using detail::Statement;
 namespace {
 
 // Relevance as bm25 with per-column weights: long title, short title (an abbreviation of the long
-// title, stored and indexed only when it differs), inclusion terms. Read as an integer (the
+// title, stored and indexed only when it differs), searchable attributes. Read as an integer (the
 // statement wrapper reads no floating point): bm25 is negative, better is lower.
 constexpr std::string_view match_sql =
     "SELECT rowid, CAST(bm25(code_search, 1.0, 0.25, 0.5) * -1e12 AS INTEGER) FROM code_search"
@@ -43,7 +43,7 @@ constexpr std::string_view detail_sql =
     " FROM code_search WHERE code_search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))";
 constexpr int field_count = 3;
 constexpr SearchField fields[field_count] = {SearchField::long_title, SearchField::short_title,
-                                             SearchField::inclusion_terms};
+                                             SearchField::terms};
 
 // More words than this are refused: each is a term to intersect, and no title needs more.
 constexpr std::size_t max_words = 32;
@@ -164,8 +164,8 @@ std::string_view to_string(SearchField field) {
             return "long_title";
         case SearchField::short_title:
             return "short_title";
-        case SearchField::inclusion_terms:
-            return "inclusion_terms";
+        case SearchField::terms:
+            return "terms";
     }
     return "long_title";
 }
@@ -308,8 +308,8 @@ void index_contents_after(Database& db, ContentId after) {
 }
 
 void index_pending_contents(Database& db) {
-    db.exec("INSERT INTO code_search (rowid, long_title, short_title, inclusion_terms)"
-            " SELECT id, long_title, short_title, inclusion_terms FROM code_search_source"
+    db.exec("INSERT INTO code_search (rowid, long_title, short_title, terms)"
+            " SELECT id, long_title, short_title, terms FROM code_search_source"
             " WHERE id IN (SELECT id FROM search_pending)");
     db.exec("DELETE FROM search_pending");
 }

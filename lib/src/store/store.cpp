@@ -41,6 +41,55 @@ Store::Impl::Impl(const std::filesystem::path& file) : path(file), db(file) {
     detail::prepare_new_file(db);
     schema_version = detail::migrate(db, detail::embedded_migrations());
     detail::configure_connection(db);
+    sync_search_attributes();
+}
+
+namespace {
+
+// The names of the attributes a profile marks searchable, sorted.
+std::vector<std::string> searchable_attributes(const CodeSystem& system) {
+    std::vector<std::string> names;
+    for (const AttributeSpec& spec : system.attributes)
+        if (has_role(spec.roles, AttributeRole::searchable)) names.emplace_back(spec.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+void write_search_attributes(detail::Database& db, std::int64_t system_id, const std::vector<std::string>& names) {
+    Statement remove = db.prepare("DELETE FROM search_attribute WHERE system_id = ?");
+    remove.bind(1, system_id);
+    remove.run();
+    Statement insert = db.prepare("INSERT INTO search_attribute (system_id, name) VALUES (?, ?)");
+    for (const std::string& name : names) {
+        insert.bind(1, system_id).bind(2, name);
+        insert.run();
+    }
+}
+
+}  // namespace
+
+void Store::Impl::sync_search_attributes() {
+    // Compared first, so that opening an up-to-date store writes nothing.
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> stale;
+    Statement systems = db.prepare("SELECT id, name FROM code_system ORDER BY id");
+    Statement kept = db.prepare("SELECT name FROM search_attribute WHERE system_id = ? ORDER BY name");
+    while (systems.step()) {
+        const CodeSystem* profile = find_code_system(systems.text(1));
+        const std::vector<std::string> wanted = profile ? searchable_attributes(*profile) : std::vector<std::string>{};
+        std::vector<std::string> stored;
+        kept.bind(1, systems.int64(0));
+        while (kept.step()) stored.emplace_back(kept.text(0));
+        kept.reset();
+        if (stored != wanted) stale.emplace_back(systems.int64(0), wanted);
+    }
+    if (stale.empty()) return;
+    // What the index holds of a content depends on these rows: index every content again.
+    detail::Transaction transaction(db);
+    db.exec("INSERT INTO code_search (code_search) VALUES ('delete-all')");
+    for (const auto& [system_id, names] : stale) write_search_attributes(db, system_id, names);
+    db.exec("DELETE FROM search_pending");
+    db.exec("INSERT INTO search_pending (id) SELECT id FROM content");
+    transaction.commit();
 }
 
 std::optional<std::int64_t> Store::Impl::system_id(std::string_view system) const {
@@ -57,7 +106,9 @@ std::int64_t Store::Impl::ensure_system(std::string_view system) {
     Statement insert = db.prepare("INSERT INTO code_system (name, title, licensed) VALUES (?, ?, ?)");
     insert.bind(1, known.name).bind(2, known.title).bind(3, std::int64_t{known.licensed() ? 1 : 0});
     insert.run();
-    return db.last_insert_rowid();
+    const std::int64_t id = db.last_insert_rowid();
+    write_search_attributes(db, id, searchable_attributes(known));
+    return id;
 }
 
 std::vector<ReleaseRecord> Store::Impl::collect_releases(Statement& statement) const {

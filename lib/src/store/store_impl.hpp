@@ -27,8 +27,13 @@ struct Store::Impl {
     // The row id of a known system; nullopt when the system is known to codeset but has no row
     // (a store seeded before the system was added). Throws Error(not_found) for an unknown name.
     std::optional<std::int64_t> system_id(std::string_view system) const;
-    // Inserts the row of a system known to codeset when missing (inside the import transaction).
+    // Inserts the row of a system known to codeset when missing (inside the import transaction),
+    // with the attributes its profile marks searchable.
     std::int64_t ensure_system(std::string_view system);
+    // Writes the searchable attributes of every stored system where they differ from its profile
+    // (a store migrated from an older schema, or a profile changed by an upgrade), and schedules
+    // every content for indexing again. Writes nothing when they agree.
+    void sync_search_attributes();
 
     std::optional<ReleaseRecord> find_release_by_id(std::int64_t id) const;
     // Runs a release query whose columns are release_columns() and collects the records.

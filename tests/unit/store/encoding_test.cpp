@@ -4,7 +4,11 @@
 #include "codeset/core/error.hpp"
 #include "store_test_support.hpp"
 
+#include "codeset/core/attribute_values.hpp"
+#include "codeset/core/code_system.hpp"
+
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <limits>
 
@@ -80,6 +84,23 @@ TEST(StoreAttributes, RoundTripThroughJson) {
     EXPECT_EQ(detail::attributes_from_json(json), attributes);
     EXPECT_EQ(detail::attributes_to_json({}), "");
     EXPECT_TRUE(detail::attributes_from_json("").empty());
+}
+
+TEST(StoreAttributes, ListsTheProfileTypesAsListsAreKeptAsArrays) {
+    const CodeSystem& cm = require_code_system("icd10cm");
+    const std::vector<Attribute> attributes = {
+        {"chapter", R"(["not", "a list attribute"])"},        // text in the profile: kept as a string
+        {"excludes1", encode_list({"gestational diabetes", "with \"quotes\""})},
+        {"excludes2", R"(["spaced",  "unlike encode_list"])"},  // not the canonical form: kept as a string
+        {"includes", "plain text"},
+    };
+    const std::string json = detail::attributes_to_json(attributes, &cm);
+    const auto object = nlohmann::json::parse(json);
+    EXPECT_TRUE(object["chapter"].is_string());
+    EXPECT_TRUE(object["excludes1"].is_array());
+    EXPECT_TRUE(object["excludes2"].is_string());
+    EXPECT_TRUE(object["includes"].is_string());
+    EXPECT_EQ(detail::attributes_from_json(json), attributes);  // exactly the text the importer wrote
 }
 
 TEST(StoreAttributes, DamagedJsonIsASchemaError) {

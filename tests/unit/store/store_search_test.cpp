@@ -63,7 +63,7 @@ std::int64_t index_drift(const std::filesystem::path& path) {
     db.exec("INSERT INTO code_search (code_search) VALUES ('integrity-check')");
     db.exec(
         "CREATE TEMP VIEW fresh_source AS SELECT * FROM main.code_search_source;"
-        "CREATE VIRTUAL TABLE temp.fresh USING fts5 (long_title, short_title, inclusion_terms,"
+        "CREATE VIRTUAL TABLE temp.fresh USING fts5 (long_title, short_title, terms,"
         " content = 'fresh_source', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
         "INSERT INTO temp.fresh (fresh) VALUES ('rebuild');"
         "CREATE VIRTUAL TABLE temp.kept_terms USING fts5vocab (main, code_search, instance);"
@@ -278,7 +278,7 @@ TEST_F(StoreSearch, ShortTitlesAreSearched) {
     EXPECT_EQ(hit.snippet, "Typhoid fever, [unsp]");
 }
 
-TEST_F(StoreSearch, InclusionTermsAreSearchedAndOtherAttributesAreNot) {
+TEST_F(StoreSearch, SearchableAttributesAreSearchedAndOtherAttributesAreNot) {
     Store store(store_path());
     const auto release =
         store.import_release(test::release_info("FY2022", {2021, 10, 1}), release_with_notes().reader()).release;
@@ -287,8 +287,8 @@ TEST_F(StoreSearch, InclusionTermsAreSearchedAndOtherAttributesAreNot) {
     ASSERT_EQ(brittle.hits.size(), 1u);
     const SearchHit& hit = brittle.hits[0];
     EXPECT_EQ(hit.record.code, "E109");
-    EXPECT_THAT(hit.matched, ElementsAre(SearchField::inclusion_terms));
-    EXPECT_EQ(hit.snippet_field, SearchField::inclusion_terms);
+    EXPECT_THAT(hit.matched, ElementsAre(SearchField::terms));
+    EXPECT_EQ(hit.snippet_field, SearchField::terms);
     EXPECT_THAT(hit.snippet, HasSubstr("[Brittle] diabetes"));
     EXPECT_EQ(hit.highlight, "Type 1 diabetes mellitus without complications");
     ASSERT_EQ(hit.record.attributes.size(), 3u);  // the content as stored, all attributes
@@ -300,10 +300,11 @@ TEST_F(StoreSearch, InclusionTermsAreSearchedAndOtherAttributesAreNot) {
     const auto both = store.search(release, "diabetes");
     EXPECT_EQ(both.total, 3u);
     EXPECT_EQ(both.hits[0].record.code, "E10");  // the shortest title; E109's terms do not outrank it
-    // excludes1 and notes are attributes too, not searched; nor is a value that is not an array.
+    // excludes1 and notes are attributes too, but the profile does not mark them searchable.
     EXPECT_EQ(store.search(release, "gestational").total, 0u);
     EXPECT_EQ(store.search(release, "insipidus").total, 0u);
-    EXPECT_EQ(store.search(release, "array").total, 0u);
+    // A searchable attribute whose value is not a list is searched as the text it is.
+    EXPECT_THAT(codes_of(store.search(release, "array")), ElementsAre("E119"));
     EXPECT_EQ(index_drift(store_path()), 0);
 }
 
@@ -422,6 +423,19 @@ TEST_F(StoreSearch, OpeningASchema1StoreIndexesItsContents) {
     Store store(store_path());
     EXPECT_EQ(store.schema_version(), detail::embedded_migrations().back().version);
     const auto release = store.resolve_release("icd10cm", "FY2022");
+    // Schema 5 keeps the list attributes as JSON arrays and reads them back as the text they were.
+    const std::vector<CodeRecord> stored = test::codes_of(store, release);
+    ASSERT_EQ(stored.size(), release_with_notes().codes.size());
+    for (std::size_t i = 0; i < stored.size(); ++i)
+        EXPECT_TRUE(stored[i].same_content(release_with_notes().codes[i])) << stored[i].code;
+    {
+        Database db(store_path());
+        Statement types = db.prepare(
+            "SELECT json_type(attributes, '$.excludes1'), json_type(attributes, '$.notes') FROM content WHERE code = 'E109'");
+        ASSERT_TRUE(types.step());
+        EXPECT_EQ(types.text(0), "array");
+        EXPECT_EQ(types.text(1), "text");
+    }
     EXPECT_THAT(codes_of(store.search(release, "without complications")),
                 ::testing::UnorderedElementsAre("E109", "E119"));
     EXPECT_THAT(codes_of(store.search(release, "brittle")), ElementsAre("E109"));

@@ -45,9 +45,10 @@ struct ImportOptions {
     bool replace = false;  // allow different content under an existing version label
 };
 
-// Full-text search (Store::search): the fields of a content that are indexed.
-enum class SearchField { long_title, short_title, inclusion_terms };
-std::string_view to_string(SearchField field);  // "long_title", "short_title", "inclusion_terms"
+// Full-text search (Store::search): the fields of a content that are indexed. `terms`: the
+// attributes the system's profile marks searchable (ICD-10-CM: its inclusion terms).
+enum class SearchField { long_title, short_title, terms };
+std::string_view to_string(SearchField field);  // "long_title", "short_title", "terms"
 
 struct SearchOptions {
     std::size_t limit = 20;   // most hits returned, best first; 0: every match
@@ -118,7 +119,7 @@ public:
                                                                     std::string_view code) const;
 
     // Full-text search of the codes of one release: long and short titles and inclusion terms
-    // (the `inclusion_terms` attribute, a JSON array of strings), ranked by bm25. `text` is user
+    // (the attributes with role `searchable` in the system's profile), ranked by bm25. `text` is user
     // text (see search_expression). Throws Error(usage) for a text without a word.
     SearchResult search(const ReleaseRecord& release, std::string_view text, const SearchOptions& options = {}) const;
 
