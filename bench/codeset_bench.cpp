@@ -6,7 +6,7 @@
 //   space   a store of every ICD-10-CM release here vs one    goal: within 2x
 // Figures are printed as ratios against the floor measured in the same run.
 #include "process_probe.hpp"
-#include "release_overrides.hpp"
+#include "codeset/import/describe_release.hpp"
 
 #include "codeset/core/importer.hpp"
 #include "codeset/core/source.hpp"
@@ -58,7 +58,7 @@ ReleaseRecord import_file(Store& store, const fs::path& path, std::optional<std:
     const Importer& importer = choose_importer(*source);
     ReleaseOverrides overrides;
     overrides.version = std::move(version);
-    const ReleaseInfo info = cli::describe_release(importer, *source, overrides);
+    const ReleaseInfo info = describe_release(importer, *source, overrides);
     return store.import_release(info, [&](RecordSink& sink) { importer.read(*source, sink, ReadOptions{}); }).release;
 }
 

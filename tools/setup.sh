@@ -13,7 +13,7 @@ cd "$root"
 packages=(
   cmake g++ ninja-build pkg-config
   libsqlite3-dev libxml2-dev libxml2-utils libgit2-dev libcli11-dev libzip-dev nlohmann-json3-dev libfmt-dev
-  libssl-dev libxxhash-dev
+  libssl-dev libxxhash-dev libinih-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zip unzip xz-utils time sqlite3
 )

@@ -2,12 +2,12 @@
 
 #include "common/fixed_width.hpp"
 #include "common/line_reader.hpp"
+#include "common/members.hpp"
 #include "common/text.hpp"
 #include "common/version_detection.hpp"
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
 
 namespace codeset::importers {
 
@@ -85,32 +85,15 @@ private:
     unsigned m_shift = 64;
 };
 
-bool is_plain_file(const Source& source) {
-    return source.members().size() == 1 && source.locate(source.members().front()).member.empty();
-}
-
 std::string parent_of(const std::string& member_name) {
     const auto slash = member_name.rfind('/');
     return slash == std::string::npos ? std::string() : member_name.substr(0, slash);
 }
 
-std::string list_members(const std::vector<MemberInfo>& members) {
-    constexpr std::size_t shown = 12;
-    std::string text;
-    for (std::size_t i = 0; i < members.size() && i < shown; ++i) text += (i ? ", " : "") + members[i].name;
-    if (members.size() > shown) text += ", ... (" + std::to_string(members.size() - shown) + " more)";
-    if (members.empty()) text = "none";
-    return text;
-}
-
-// The first line of a file, read directly: identify() must stay quiet and cheap, and must not
-// mark the member as read.
-std::optional<std::string> first_line_of(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string head(512, '\0');
-    in.read(head.data(), std::streamsize(head.size()));
-    head.resize(std::size_t(in.gcount()));
+// The first line of a plain file, peeked: identify() must stay quiet and cheap.
+std::optional<std::string> first_line_of(const Source& source) {
+    std::string head = source.peek(512);
+    if (head.empty()) return std::nullopt;
     const auto newline = head.find('\n');
     if (newline != std::string::npos) head.resize(newline);
     if (!head.empty() && head.back() == '\r') head.pop_back();
@@ -253,35 +236,28 @@ bool OrderFileImporter::first_line_fits(std::string_view line) const {
 Identification OrderFileImporter::identify(const Source& source) const {
     for (const MemberInfo& member : source.members())
         if (m_format.classify(member.base_name()) == MemberRole::order) return Identification::yes;
-    if (is_plain_file(source)) {
+    if (source.is_plain_file()) {
         std::string extension;
         compact_name(source.members().front().base_name(), &extension);
         if (extension == "zip" || extension == "xml" || extension == "xlsx" || extension == "pdf")
             return Identification::no;
-        if (const auto line = first_line_of(source.path()); line && first_line_fits(*line))
+        if (const auto line = first_line_of(source); line && first_line_fits(*line))
             return Identification::maybe;
     }
     return Identification::no;
 }
 
 MemberInfo OrderFileImporter::order_member(const Source& source) const {
-    std::vector<MemberInfo> found;
-    for (const MemberInfo& member : source.members())
-        if (m_format.classify(member.base_name()) == MemberRole::order) found.push_back(member);
-    if (found.size() == 1) return found.front();
-    if (found.empty() && is_plain_file(source)) return source.members().front();
-    if (found.empty())
-        throw ParseError(Location{source.path(), "", 0, 0},
-                         "an " + std::string(m_format.title) + " order file such as " +
-                             std::string(m_format.example_name) + "; found members: " + list_members(source.members()));
-    throw ParseError(Location{source.path(), "", 0, 0},
-                     "one " + std::string(m_format.title) + " order file, found " + std::to_string(found.size()) +
-                         ": " + list_members(found) +
-                         " (give the zip or folder of a single release, or the order file itself)");
+    const std::string title(m_format.title);
+    return require_one_member(
+        source, [&](const MemberInfo& member) { return m_format.classify(member.base_name()) == MemberRole::order; },
+        WantedMember{"an " + title + " order file such as " + std::string(m_format.example_name), "",
+                     "one " + title + " order file",
+                     "(give the zip or folder of a single release, or the order file itself)"});
 }
 
 std::optional<MemberInfo> OrderFileImporter::addenda_member(const Source& source, const MemberInfo& order) const {
-    if (is_plain_file(source)) return std::nullopt;
+    if (source.is_plain_file()) return std::nullopt;
     const std::string folder = parent_of(order.name);
     std::optional<MemberInfo> best;
     int best_rank = 0;
@@ -325,7 +301,7 @@ ReleaseInfo OrderFileImporter::describe(const Source& source) const {
     info.system = std::string(m_format.system);
     info.version = detected->label.to_string();
     info.effective = detected->label.effective();
-    info.kind = detected->label.kind;
+    info.kind = detected->label.kind();
     info.importer = std::string(m_format.importer_name);
     return info;
 }

@@ -56,10 +56,10 @@ NameVersion version_in_name(std::string_view name) {
     return found;
 }
 
-std::optional<FiscalLabel> fiscal_label_from_name(std::string_view name) {
+std::optional<VersionLabel> fiscal_label_from_name(std::string_view name) {
     const NameVersion version = version_in_name(name);
     if (!version.year) return std::nullopt;
-    return FiscalLabel{*version.year, version.kind.value_or(ReleaseKind::annual)};
+    return VersionLabel::fiscal(*version.year, version.kind.value_or(ReleaseKind::annual));
 }
 
 std::optional<DetectedVersion> detect_version(const std::vector<std::string>& names) {
@@ -69,9 +69,9 @@ std::optional<DetectedVersion> detect_version(const std::vector<std::string>& na
         const NameVersion version = version_in_name(name);
         if (!kind && version.kind) kind = version.kind;
         if (!detected && version.year)
-            detected = DetectedVersion{FiscalLabel{*version.year, ReleaseKind::annual}, name};
+            detected = DetectedVersion{VersionLabel::fiscal(*version.year), name};
     }
-    if (detected && kind) detected->label.kind = *kind;
+    if (detected && kind) detected->label = VersionLabel::fiscal(detected->label.year, *kind);
     return detected;
 }
 

@@ -6,6 +6,7 @@
 
 #include "codeset/core/release_info.hpp"
 #include "codeset/core/source.hpp"
+#include "codeset/core/version_label.hpp"
 
 #include <optional>
 #include <string>
@@ -23,10 +24,10 @@ struct NameVersion {
 NameVersion version_in_name(std::string_view name);
 
 // The label from one name alone: FY<year>, plus -01/-04 for a January/April token.
-std::optional<FiscalLabel> fiscal_label_from_name(std::string_view name);
+std::optional<VersionLabel> fiscal_label_from_name(std::string_view name);
 
 struct DetectedVersion {
-    FiscalLabel label;
+    VersionLabel label;  // of the fiscal scheme
     std::string year_from;  // the name the year was read from
 };
 

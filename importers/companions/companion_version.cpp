@@ -17,7 +17,7 @@ ReleaseInfo describe_companion(const Source& source, const MemberInfo& member, s
     info.system = std::string(system);
     info.version = detected->label.to_string();
     info.effective = detected->label.effective();
-    info.kind = detected->label.kind;
+    info.kind = detected->label.kind();
     info.importer = std::string(importer_name);
     return info;
 }

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <set>
+#include <algorithm>
 #include <unordered_map>
 
 namespace codeset::importers {
@@ -30,7 +30,7 @@ std::string seventh_json(const std::vector<std::pair<char, std::string>>& charac
 // Excludes1 once, on the code that carries it.
 class TabularAnnotations final : public Annotations, public icd10cm_xml::TabularVisitor {
 public:
-    explicit TabularAnnotations(Location where) : m_where(std::move(where)) {}
+    explicit TabularAnnotations(Location where) : m_where(where) { m_outline.where = std::move(where); }
 
     void on_code(const TabularCode& code) override {
         std::vector<Attribute>& attributes = m_by_code[code.code];
@@ -58,8 +58,13 @@ public:
             m_note_in_force[code.code] = code.seventh_character_note;
         }
         sort_attributes(attributes);
+        // What the check against the order file needs of the code: its rows, not its text.
+        TabularCode& outline = m_outline.codes.emplace_back();
+        outline.code = code.code;
+        outline.has_children = code.has_children;
+        outline.seventh_characters = code.seventh_characters;
+        outline.line = code.line;
         for (const std::string& billable : icd10cm_xml::billable_codes_of(code)) {
-            m_billable.insert(billable);
             if (billable == code.code) continue;
             const char character = billable.back();
             for (const auto& [c, meaning] : code.seventh_characters)
@@ -83,18 +88,16 @@ public:
         sort_attributes(record.attributes);
     }
 
+    // The order file's rows against the rows the tabular list stands for (icd10cm_xml::self_check),
+    // the first differences listed one by one.
     std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const override {
         std::vector<ImportWarning> warnings = m_warnings;
-        std::set<std::string> in_order;
-        for (const CodeRecord& record : release)
-            if (record.billable) in_order.insert(record.code);
-        std::vector<std::string> only_order, only_xml;
-        for (const std::string& code : in_order)
-            if (!m_billable.count(code)) only_order.push_back(code);
-        for (const std::string& code : m_billable)
-            if (!in_order.count(code)) only_xml.push_back(code);
-        report(warnings, only_order, "is billable in the order file but not produced by the tabular XML");
-        report(warnings, only_xml, "is produced by the tabular XML but not billable in the order file");
+        const std::vector<ImportWarning> differences = icd10cm_xml::self_check(m_outline, release, m_where);
+        const std::size_t listed = std::min(differences.size(), listed_differences);
+        warnings.insert(warnings.end(), differences.begin(), differences.begin() + std::ptrdiff_t(listed));
+        if (differences.size() > listed)
+            warnings.push_back({m_where.to_string(), std::to_string(differences.size() - listed) +
+                                                         " more codes differ between the tabular XML and the order file"});
         return warnings;
     }
 
@@ -105,21 +108,12 @@ private:
         std::string meaning;
     };
 
-    void report(std::vector<ImportWarning>& warnings, const std::vector<std::string>& codes,
-                const std::string& what) const {
-        for (std::size_t i = 0; i < codes.size() && i < listed_differences; ++i)
-            warnings.push_back({m_where.to_string(), "code " + codes[i] + " " + what});
-        if (codes.size() > listed_differences)
-            warnings.push_back({m_where.to_string(), std::to_string(codes.size() - listed_differences) +
-                                                         " more codes " + what});
-    }
-
     Location m_where;
     std::unordered_map<std::string, std::vector<Attribute>> m_by_code;
     std::unordered_map<std::string, Extension> m_extended;
     std::unordered_map<std::string, std::string> m_seventh_in_force;
     std::unordered_map<std::string, std::string> m_note_in_force;
-    std::set<std::string> m_billable;
+    icd10cm_xml::TabularRelease m_outline;  // every <diag>'s code, kind and line, for check()
     std::vector<ImportWarning> m_warnings;
 };
 

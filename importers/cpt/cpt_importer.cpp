@@ -4,6 +4,7 @@
 
 #include "common/fixed_width.hpp"
 #include "common/line_reader.hpp"
+#include "common/members.hpp"
 #include "common/text.hpp"
 #include "common/version_detection.hpp"
 
@@ -24,15 +25,6 @@ constexpr std::size_t orphan_warnings_per_file = 20;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string list_members(const std::vector<MemberInfo>& members) {
-    constexpr std::size_t shown = 12;
-    std::string text;
-    for (std::size_t i = 0; i < members.size() && i < shown; ++i) text += (i ? ", " : "") + members[i].name;
-    if (members.size() > shown) text += ", ... (" + std::to_string(members.size() - shown) + " more)";
-    if (members.empty()) text = "none";
-    return text;
-}
-
 std::string column_name(std::uint32_t column) {
     return column == cpt_last_column ? std::string("the last column") : "column " + std::to_string(column);
 }
@@ -40,6 +32,15 @@ std::string column_name(std::uint32_t column) {
 // "[consumer] of the default mapping" / "[consumer] of mapping.ini"
 std::string section_of(const CptFileSpec& spec, const CptMapping& mapping) {
     return "[" + std::string(to_string(spec.descriptor)) + "] of " + mapping.origin;
+}
+
+// The file a spec names: a package holds one of each; a lone file is not taken for another's name.
+WantedMember spec_wanted(const CptFileSpec& spec, const CptMapping& mapping) {
+    WantedMember wanted;
+    wanted.one = "one file named like '" + spec.file + "' (" + section_of(spec, mapping) + ")";
+    wanted.several_hint = "(give the folder or zip of a single package)";
+    wanted.lone_file = false;
+    return wanted;
 }
 
 // One data row of a descriptor file, as the mapping reads it.
@@ -324,15 +325,12 @@ CptNameVersion cpt_version_in_names(const std::vector<std::string>& names) {
     return found;
 }
 
-std::optional<CptVersion> cpt_version_from_names(const std::vector<std::string>& names) {
+std::optional<VersionLabel> cpt_version_from_names(const std::vector<std::string>& names) {
     const CptNameVersion found = cpt_version_in_names(names);
     if (!found.year) return std::nullopt;
-    if (!found.early_release)
-        return CptVersion{std::to_string(*found.year), Date{*found.year, 1, 1}, ReleaseKind::annual};
+    if (!found.early_release) return VersionLabel::annual(*found.year);
     if (!found.month) return std::nullopt;
-    std::string label =
-        std::to_string(*found.year) + "-" + (*found.month < 10 ? "0" : "") + std::to_string(*found.month) + "-er";
-    return CptVersion{std::move(label), Date{*found.year, *found.month, 1}, ReleaseKind::quarterly};
+    return VersionLabel::annual(*found.year, *found.month);
 }
 
 // ---------------------------------------------------------------- the importer
@@ -340,16 +338,8 @@ std::optional<CptVersion> cpt_version_from_names(const std::vector<std::string>&
 CptImporter::CptImporter(CptMapping mapping) : m_mapping(std::move(mapping)) { m_mapping.long_file(); }
 
 std::optional<MemberInfo> CptImporter::member_for(const Source& source, const CptFileSpec& spec) const {
-    std::vector<MemberInfo> found;
-    for (const MemberInfo& member : source.members())
-        if (cpt_file_matches(spec.file, member.base_name())) found.push_back(member);
-    if (found.empty()) return std::nullopt;
-    if (found.size() > 1)
-        throw ParseError(Location{source.path(), "", 0, 0},
-                         "one file named like '" + spec.file + "' (" + section_of(spec, m_mapping) + "), found " +
-                             std::to_string(found.size()) + ": " + list_members(found) +
-                             " (give the folder or zip of a single package)");
-    return found.front();
+    return find_one_member(source, [&](const MemberInfo& member) { return cpt_file_matches(spec.file, member.base_name()); },
+                           spec_wanted(spec, m_mapping));
 }
 
 Identification CptImporter::identify(const Source& source) const {
@@ -363,11 +353,11 @@ namespace {
 
 MemberInfo require_long_member(const CptImporter& importer, const Source& source) {
     const CptFileSpec& spec = importer.mapping().long_file();
-    if (auto member = importer.member_for(source, spec)) return *member;
-    throw ParseError(Location{source.path(), "", 0, 0},
-                     "a CPT long descriptor file named like '" + spec.file + "' (" +
-                         section_of(spec, importer.mapping()) + "); found members: " + list_members(source.members()) +
-                         " (give a mapping file when the package names its files differently, see docs/cpt.md)");
+    WantedMember wanted = spec_wanted(spec, importer.mapping());
+    wanted.expected = "a CPT long descriptor file named like '" + spec.file + "' (" + section_of(spec, importer.mapping()) + ")";
+    wanted.expected_hint = "(give a mapping file when the package names its files differently, see docs/cpt.md)";
+    return require_one_member(
+        source, [&](const MemberInfo& member) { return cpt_file_matches(spec.file, member.base_name()); }, wanted);
 }
 
 }  // namespace
@@ -393,10 +383,10 @@ ReleaseInfo CptImporter::describe(const Source& source) const {
                                           std::to_string(*found.year) + "-07-er --effective " +
                                           std::to_string(*found.year) + "-07-01");
     ReleaseInfo info;
-    info.system = "cpt";
-    info.version = version->label;
-    info.effective = version->effective;
-    info.kind = version->kind;
+    info.system = std::string(system());
+    info.version = version->to_string();
+    info.effective = version->effective();
+    info.kind = version->kind();
     info.importer = std::string(name());
     return info;
 }
@@ -523,6 +513,10 @@ const Importer& cpt_importer() {
 
 std::unique_ptr<Importer> cpt_importer_with(CptMapping mapping) {
     return std::make_unique<CptImporter>(std::move(mapping));
+}
+
+std::unique_ptr<Importer> CptImporter::with_mapping(const std::filesystem::path& file) const {
+    return cpt_importer_with(parse_cpt_mapping(file));
 }
 
 }  // namespace codeset::importers

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "codeset/core/importer.hpp"
+#include "codeset/core/version_label.hpp"
 
 #include "common/code_check.hpp"
 #include "cpt/cpt_mapping.hpp"
@@ -37,25 +38,19 @@ std::optional<CodeProblem> check_cpt_code(std::string_view code);
 // "I", "II", "III" or "MAAA" for a well-formed code; empty for anything else.
 std::string_view cpt_category(std::string_view code) noexcept;
 
-// The release a package is, as told by its names (see describe()).
-struct CptVersion {
-    std::string label;                       // "2026", or "2026-07-er" for early-release codes
-    Date effective;                          // 2026-01-01, or the first day of the early release's month
-    ReleaseKind kind = ReleaseKind::annual;  // annual, or quarterly for early-release codes
-};
-
 // What a list of names (most specific first: the long file, its folders, the zip or folder given)
 // reveals. The year is the first 4-digit year (2000-2099) of the first name holding exactly one;
 // an `early`/`er` token in any name makes it an early release, whose month is a month name
 // (jul, july) or a 2-digit month right after the year (2026-07). Empty when no year is found, or
-// an early release without a month.
+// an early release without a month. The label is of the annual scheme (codeset/core/version_label.hpp):
+// "2026" in force on 2026-01-01, "2026-07-er" for early-release codes in force from July 1.
 struct CptNameVersion {
     std::optional<int> year;
     bool early_release = false;
     std::optional<int> month;  // early releases only
 };
 CptNameVersion cpt_version_in_names(const std::vector<std::string>& names);
-std::optional<CptVersion> cpt_version_from_names(const std::vector<std::string>& names);
+std::optional<VersionLabel> cpt_version_from_names(const std::vector<std::string>& names);
 
 class CptImporter : public Importer {
 public:
@@ -67,6 +62,9 @@ public:
     Identification identify(const Source& source) const override;
     ReleaseInfo describe(const Source& source) const override;
     void read(Source& source, RecordSink& sink, const ReadOptions& options) const override;
+    // A licensee's package laid out otherwise: the mapping file says where each descriptor is.
+    bool accepts_mapping() const override { return true; }
+    std::unique_ptr<Importer> with_mapping(const std::filesystem::path& file) const override;
 
     // The member a spec names. Empty when none matches; ParseError when several do.
     std::optional<MemberInfo> member_for(const Source& source, const CptFileSpec& spec) const;

@@ -5,9 +5,12 @@
 #include "common/fixed_width.hpp"
 #include "common/text.hpp"
 
+#include <ini.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -50,21 +53,24 @@ std::string known_sections() {
 constexpr std::string_view known_keys =
     "file, delimiter, code_column, text_column, concept_id_column, header_rows, columns, required";
 
+// Reads a mapping with libinih (Debian's build: no line numbers in the handler, no call for a
+// section without keys, indented lines continue a value, lines of at most INI_MAX_LINE bytes).
+// The lines reach inih through read_line, which counts them, trims them (so an indented key is a
+// key, never a continuation) and checks each [section] header as it passes: every message names
+// the line it is about.
 class MappingParser {
 public:
     explicit MappingParser(const std::string& name) : m_name(name) { m_mapping.origin = name; }
 
     CptMapping run(std::string_view text) {
         if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-        for (std::size_t start = 0; start < text.size();) {
-            const std::size_t newline = text.find('\n', start);
-            const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-            std::string_view line = text.substr(start, end - start);
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            ++m_line;
-            parse_line(trim(line));
-            start = end + 1;
-        }
+        m_text = text;
+        const int first_error = ini_parse_stream(&MappingParser::read_line, this, &MappingParser::on_entry, this);
+        // inih's own error (a line that is neither a key, a section nor a comment) unless ours came first.
+        if (first_error > 0 && (!m_failure || std::uint64_t(first_error) < m_failure_line))
+            fail_at(std::uint64_t(first_error),
+                    "'key = value', a [section] or a # comment, found " + quote_text(m_lines.at(first_error - 1)));
+        if (m_failure) std::rethrow_exception(m_failure);
         finish_section();
         const auto long_spec = std::find_if(m_mapping.files.begin(), m_mapping.files.end(), [](const CptFileSpec& s) {
             return s.descriptor == CptDescriptor::long_form;
@@ -77,24 +83,62 @@ public:
     }
 
 private:
+    // inih's reader (fgets-like): the next line, trimmed, into `buffer` of `size` bytes.
+    static char* read_line(char* buffer, int size, void* self) {
+        auto& parser = *static_cast<MappingParser*>(self);
+        if (parser.m_failure || parser.m_pos >= parser.m_text.size()) return nullptr;
+        const std::size_t newline = parser.m_text.find('\n', parser.m_pos);
+        const std::size_t end = newline == std::string_view::npos ? parser.m_text.size() : newline;
+        std::string_view raw = parser.m_text.substr(parser.m_pos, end - parser.m_pos);
+        if (raw.ends_with('\r')) raw.remove_suffix(1);
+        const std::string_view line = trim(raw);
+        parser.m_pos = end + 1;
+        ++parser.m_line;
+        parser.m_lines.push_back(line);
+        const bool ok = parser.guard([&] {
+            if (line.size() + 2 > std::size_t(size))
+                parser.fail("a line of at most " + std::to_string(size - 2) + " characters, found " +
+                            std::to_string(line.size()));
+            if (line.starts_with('[')) {
+                if (!line.ends_with(']')) parser.fail("a section header such as [long], found " + quote_text(line));
+                parser.start_section(trim(line.substr(1, line.size() - 2)));
+            }
+        });
+        if (!ok) return nullptr;
+        std::copy(line.begin(), line.end(), buffer);
+        buffer[line.size()] = '\n';
+        buffer[line.size() + 1] = '\0';
+        return buffer;
+    }
+
+    // inih's handler: one key of the current section, its value trimmed.
+    static int on_entry(void* self, const char* section, const char* name, const char* value) {
+        (void)section;  // the reader tracks sections: it sees those without keys too
+        auto& parser = *static_cast<MappingParser*>(self);
+        return parser.guard([&] { parser.parse_entry(name, value); }) ? 1 : 0;
+    }
+
+    // Runs `step`, keeping its exception for later: none may cross inih's C frames.
+    template <typename Step>
+    bool guard(const Step& step) {
+        try {
+            step();
+            return true;
+        } catch (...) {
+            m_failure = std::current_exception();
+            m_failure_line = m_line;
+            return false;
+        }
+    }
+
     [[noreturn]] void fail(const std::string& expected) const { fail_at(m_line, expected); }
     [[noreturn]] void fail_at(std::uint64_t line, const std::string& expected) const {
         throw ParseError(Location{m_name, "", line, 0}, expected);
     }
 
-    void parse_line(std::string_view line) {
-        if (line.empty() || line.front() == '#' || line.front() == ';') return;
-        if (line.front() == '[') {
-            if (line.back() != ']') fail("a section header such as [long], found " + quote_text(line));
-            start_section(trim(line.substr(1, line.size() - 2)));
-            return;
-        }
-        const auto equals = line.find('=');
-        if (equals == std::string_view::npos)
-            fail("'key = value', a [section] or a # comment, found " + quote_text(line));
-        if (!m_current) fail("a section such as [long] before " + quote_text(line));
-        const std::string key = to_lower(trim(line.substr(0, equals)));
-        const std::string_view value = trim(line.substr(equals + 1));
+    void parse_entry(std::string_view name, std::string_view value) {
+        if (!m_current) fail("a section such as [long] before " + quote_text(m_lines.back()));
+        const std::string key = to_lower(name);
         if (const auto seen = m_keys.find(key); seen != m_keys.end())
             fail("each key once in [" + std::string(to_string(m_current->descriptor)) + "], found '" + key +
                  "' again (first on line " + std::to_string(seen->second) + ")");
@@ -206,6 +250,11 @@ private:
     }
 
     std::string m_name;
+    std::string_view m_text;             // the mapping, without its BOM
+    std::size_t m_pos = 0;               // where the next line starts
+    std::vector<std::string_view> m_lines;  // the lines read, trimmed: m_lines[n - 1] is line n
+    std::exception_ptr m_failure;        // the first error of the reader or the handler
+    std::uint64_t m_failure_line = 0;
     CptMapping m_mapping;
     std::optional<CptFileSpec> m_current;
     std::map<CptDescriptor, std::uint64_t> m_sections;  // section -> line

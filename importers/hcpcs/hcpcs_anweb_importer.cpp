@@ -4,12 +4,12 @@
 #include "hcpcs/hcpcs_version.hpp"
 
 #include "common/fixed_width.hpp"
+#include "common/members.hpp"
 #include "common/order_importer.hpp"
 #include "common/text.hpp"
 #include "common/version_detection.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -67,30 +67,6 @@ Date next_day(Date date) {
     if (Date::valid(date.year, date.month, date.day + 1)) return Date{date.year, date.month, date.day + 1};
     if (date.month < 12) return Date{date.year, date.month + 1, 1};
     return Date{date.year + 1, 1, 1};
-}
-
-bool is_plain_file(const Source& source) {
-    return source.members().size() == 1 && source.locate(source.members().front()).member.empty();
-}
-
-std::string list_members(const std::vector<MemberInfo>& members) {
-    constexpr std::size_t shown = 12;
-    std::string text;
-    for (std::size_t i = 0; i < members.size() && i < shown; ++i) text += (i ? ", " : "") + members[i].name;
-    if (members.size() > shown) text += ", ... (" + std::to_string(members.size() - shown) + " more)";
-    if (members.empty()) text = "none";
-    return text;
-}
-
-// The first bytes of a file, read directly: identify() must stay quiet and cheap, and must not mark
-// the member as read.
-std::string head_of(const std::string& path, std::size_t size) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::string head(size, '\0');
-    in.read(head.data(), std::streamsize(head.size()));
-    head.resize(std::size_t(in.gcount()));
-    return head;
 }
 
 // Does the start of a lone file read as ANWEB records (after any disclaimer lines)?
@@ -478,13 +454,13 @@ public:
     Identification identify(const Source& source) const override {
         for (const MemberInfo& member : source.members())
             if (is_hcpcs_anweb_name(member.base_name())) return Identification::yes;
-        if (!is_plain_file(source)) return Identification::no;
+        if (!source.is_plain_file()) return Identification::no;
         std::string extension;
         compact_name(source.members().front().base_name(), &extension);
         if (extension == "zip" || extension == "xml" || extension == "xlsx" || extension == "xls" || extension == "pdf")
             return Identification::no;
         constexpr std::size_t head_size = 8 * 1024;
-        const std::string head = head_of(source.path(), head_size);
+        const std::string head = source.peek(head_size);
         return head_fits(head, head.size() < head_size) ? Identification::maybe : Identification::no;
     }
 
@@ -543,20 +519,12 @@ std::optional<ImpliedEffective> implied_effective_date(ByteStream& stream) {
 }
 
 MemberInfo anweb_member(const Source& source) {
-    std::vector<MemberInfo> found;
-    for (const MemberInfo& member : source.members())
-        if (is_hcpcs_anweb_name(member.base_name())) found.push_back(member);
-    if (found.size() == 1) return found.front();
-    if (found.empty() && is_plain_file(source)) return source.members().front();
-    if (found.empty())
-        throw ParseError(Location{source.path(), "", 0, 0},
-                         "an HCPCS alpha-numeric file such as " + std::string(example_name) +
-                             " (HCPC*ANWEB*.txt; corrections and transaction reports (.prn) are change lists, not "
-                             "the file); found members: " +
-                             list_members(source.members()));
-    throw ParseError(Location{source.path(), "", 0, 0},
-                     "one HCPCS alpha-numeric file, found " + std::to_string(found.size()) + ": " +
-                         list_members(found) + " (give the zip or folder of a single release, or the file itself)");
+    return require_one_member(
+        source, [](const MemberInfo& member) { return is_hcpcs_anweb_name(member.base_name()); },
+        WantedMember{"an HCPCS alpha-numeric file such as " + std::string(example_name) +
+                         " (HCPC*ANWEB*.txt; corrections and transaction reports (.prn) are change lists, not the file)",
+                     "", "one HCPCS alpha-numeric file",
+                     "(give the zip or folder of a single release, or the file itself)"});
 }
 
 void read_anweb_release(Source& source, RecordSink& sink, const ReadOptions& options,

@@ -2,8 +2,6 @@
 
 #include "common/name_tokens.hpp"
 
-#include <cstdio>
-
 namespace codeset::importers::hcpcs {
 
 namespace {
@@ -42,48 +40,6 @@ std::optional<int> small_number(const NameToken& token) {
 }
 
 }  // namespace
-
-std::string HcpcsLabel::to_string() const {
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d", year, month);
-    std::string label = text;
-    if (correction > 0) label += "-c" + std::to_string(correction);
-    return label;
-}
-
-ReleaseKind HcpcsLabel::kind() const {
-    if (correction > 0) return ReleaseKind::correction;
-    return month == 1 ? ReleaseKind::annual : ReleaseKind::quarterly;
-}
-
-Date HcpcsLabel::effective() const { return Date{year, month, 1}; }
-
-std::optional<HcpcsLabel> HcpcsLabel::parse(std::string_view text) {
-    auto digits = [](std::string_view part) {
-        if (part.empty()) return false;
-        for (char c : part)
-            if (c < '0' || c > '9') return false;
-        return true;
-    };
-    if (text.size() < 4 || !digits(text.substr(0, 4))) return std::nullopt;
-    HcpcsLabel label;
-    label.year = to_int(text.substr(0, 4));
-    if (label.year < 2000 || label.year > 2099) return std::nullopt;
-    text.remove_prefix(4);
-    if (text.empty()) return label;
-    if (text.size() < 3 || text[0] != '-' || !digits(text.substr(1, 2))) return std::nullopt;
-    const auto month = month_digits(text.substr(1, 2));
-    if (!month) return std::nullopt;
-    label.month = *month;
-    text.remove_prefix(3);
-    if (text.empty()) return label;
-    if (text.size() < 3 || text[0] != '-' || (text[1] != 'c' && text[1] != 'C') || !digits(text.substr(2)) ||
-        text.size() > 4)
-        return std::nullopt;
-    label.correction = to_int(text.substr(2));
-    if (label.correction == 0) return std::nullopt;
-    return label;
-}
 
 HcpcsNameVersion hcpcs_version_in_name(std::string_view name) {
     const std::vector<NameToken> tokens = name_tokens(name);
@@ -139,11 +95,10 @@ std::optional<DetectedHcpcsVersion> detect_hcpcs_version(const std::vector<std::
         const HcpcsNameVersion version = hcpcs_version_in_name(name);
         if (!month && version.month) month = version.month;
         if (!correction && version.correction) correction = version.correction;
-        if (!detected && version.year) detected = DetectedHcpcsVersion{HcpcsLabel{*version.year, 1, 0}, name};
+        if (!detected && version.year) detected = DetectedHcpcsVersion{VersionLabel::quarterly(*version.year, 1), name};
     }
     if (!detected) return std::nullopt;
-    if (month) detected->label.month = *month;
-    if (correction) detected->label.correction = *correction;
+    detected->label = VersionLabel::quarterly(detected->label.year, month.value_or(1), correction.value_or(0));
     return detected;
 }
 

@@ -1,9 +1,8 @@
 // HCPCS release labels, told from the names CMS gives its files.
 //
-// HCPCS is versioned by calendar year. Labels (codeset's own scheme):
-//   2018-01       the annual file, in force on 2018-01-01              kind annual
-//   2018-04/07/10 the April, July, October quarterly update files      kind quarterly, in force on the 1st
-//   2018-01-c2    a corrected re-issue of the 2018-01 file (number 2)   kind correction, in force with it
+// HCPCS is versioned by calendar year, in the quarterly scheme of codeset/core/version_label.hpp
+// (2018-01 the annual file, 2018-04/07/10 the quarterly updates, 2018-01-c2 a corrected re-issue):
+// this file only tells the label from names; its text, kind and date come from VersionLabel.
 // From a name: the year is a 4-digit token 2000-2099 ("2018-Alpha-Numeric-HCPCS-File.zip",
 // "HCPC2018_CONTR_ANWEB_disc.txt") or two digits right after "HCPC"/"HCPCS" ("HCPC17_CONTR_ANWEB.txt");
 // a month word jan/apr/jul/oct (or january, april, july, october), or 01/04/07/10 right after the year,
@@ -12,8 +11,8 @@
 // A "_v4" alone (HCPC2020_JAN_ANWEB_v4.txt) is CMS's revision of the posting, not a correction: ignored.
 #pragma once
 
-#include "codeset/core/date.hpp"
 #include "codeset/core/release_info.hpp"
+#include "codeset/core/version_label.hpp"
 
 #include <optional>
 #include <string>
@@ -21,20 +20,6 @@
 #include <vector>
 
 namespace codeset::importers::hcpcs {
-
-struct HcpcsLabel {
-    int year = 0;
-    int month = 1;       // 1, 4, 7 or 10
-    int correction = 0;  // 0: not a correction; else its number (1, 2, ...)
-
-    std::string to_string() const;  // "2018-01", "2018-04", "2018-01-c2"
-    ReleaseKind kind() const;       // annual (January), quarterly, correction
-    Date effective() const;         // the first day of its month
-
-    // Reads a label written by to_string() ("2018-01", "2018-07", "2018-01-c2"); also "2018" (the annual file).
-    static std::optional<HcpcsLabel> parse(std::string_view text);
-    bool operator==(const HcpcsLabel&) const = default;
-};
 
 // What one name reveals.
 struct HcpcsNameVersion {
@@ -45,7 +30,7 @@ struct HcpcsNameVersion {
 HcpcsNameVersion hcpcs_version_in_name(std::string_view name);
 
 struct DetectedHcpcsVersion {
-    HcpcsLabel label;
+    VersionLabel label;  // of the quarterly scheme
     std::string year_from;  // the name the year was read from
 };
 

@@ -29,7 +29,8 @@ std::vector<std::string> billable_codes_of(const TabularCode& code);
 std::vector<std::string> billable_codes(const TabularRelease& release);
 
 // Compares the tabular list with the rows of the same release's order file (as read by
-// icd10cm_order_importer()). One warning per difference, empty when they agree:
+// icd10cm_order_importer()): the check the tabular companion runs when it is imported with its
+// release (companions/tabular_importer.cpp). One warning per difference, empty when they agree:
 //   "code X is billable in the order file but not produced by the tabular XML"
 //   "code X is produced by the tabular XML but not billable in the order file"
 //   "code X is a header in the order file but not in the tabular XML", and the reverse.

@@ -54,16 +54,43 @@ TEST_F(ImportCommand, VersionAndEffectiveOverrideWhatTheNamesSay) {
     EXPECT_EQ(releases[0]["effective"], "2026-04-01");
 }
 
-TEST_F(ImportCommand, CalendarLabelsSetTheirOwnDatesAndOthersNeedEffective) {
-    ASSERT_EQ(codeset({"import", sample(sample_2026).string(), "--version", "2018-04"}).exit_code, 0);
+TEST_F(ImportCommand, VersionIsReadWithTheSystemsGrammarAndOthersNeedEffective) {
+    // A quarterly HCPCS label sets its own date and kind.
+    const std::string hcpcs = fixture("hcpcs/2018-Alpha-Numeric-HCPCS-File.zip").string();
+    ASSERT_EQ(codeset({"import", hcpcs, "--version", "2018-04"}).exit_code, 0);
     const nlohmann::json releases = json_of({"releases", "--format", "json"});
+    ASSERT_EQ(releases.size(), 1u);
+    EXPECT_EQ(releases[0]["version"], "2018-04");
     EXPECT_EQ(releases[0]["effective"], "2018-04-01");
     EXPECT_EQ(releases[0]["kind"], "quarterly");
-    const CommandResult refused = codeset({"import", sample(sample_2025).string(), "--version", "spring"});
-    EXPECT_EQ(refused.exit_code, 2);
-    EXPECT_NE(refused.err.find("--effective"), std::string::npos) << refused.err;
+    // ICD-10-CM labels are fiscal years: a calendar label is not one, nor is a word.
+    for (const char* label : {"2018-04", "spring"}) {
+        const CommandResult refused = codeset({"import", sample(sample_2025).string(), "--version", label});
+        EXPECT_EQ(refused.exit_code, 2) << label;
+        EXPECT_NE(refused.err.find("is not a label of icd10cm (FY2026, FY2023-04"), std::string::npos) << refused.err;
+        EXPECT_NE(refused.err.find("--effective"), std::string::npos) << refused.err;
+    }
     EXPECT_EQ(codeset({"import", sample(sample_2025).string(), "--version", "spring", "--effective", "2025-03-01"}).exit_code,
               0);
+}
+
+TEST_F(ImportCommand, AVersionGivenInAnotherSpellingIsTheSameRelease) {
+    // The file's name says 2018 (2018-01, the annual file); --version 2018 is the same label.
+    const std::string hcpcs = fixture("hcpcs/2018-Alpha-Numeric-HCPCS-File.zip").string();
+    const CommandResult by_name = codeset({"import", hcpcs});
+    ASSERT_EQ(by_name.exit_code, 0) << by_name.err;
+    EXPECT_NE(by_name.out.find("imported hcpcs 2018-01 (effective 2018-01-01, annual)"), std::string::npos)
+        << by_name.out;
+    const std::string before = read_text(dir / "codeset.db");
+    const CommandResult given = codeset({"import", hcpcs, "--version", "2018"});
+    ASSERT_EQ(given.exit_code, 0) << given.err;
+    EXPECT_NE(given.out.find("hcpcs 2018-01 (effective 2018-01-01, annual): already in the store with identical content"),
+              std::string::npos)
+        << given.out;
+    EXPECT_EQ(read_text(dir / "codeset.db"), before);
+    const nlohmann::json releases = json_of({"releases", "hcpcs", "--format", "json"});
+    ASSERT_EQ(releases.size(), 1u);
+    EXPECT_EQ(releases[0]["version"], "2018-01");
 }
 
 TEST_F(ImportCommand, AnExtractedFolderAndTheOrderFileAloneGiveTheSameRelease) {

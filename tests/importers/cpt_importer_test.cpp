@@ -227,8 +227,8 @@ TEST(CptImporter, WithoutAYearDescribeAsksForVersionAndEffective) {
 }
 
 TEST(CptVersionNames, YearsEarlyReleasesAndMonths) {
-    using V = std::optional<CptVersion>;
-    auto label = [](const V& v) { return v ? v->label + " " + v->effective.to_string() : std::string("none"); };
+    using V = std::optional<VersionLabel>;
+    auto label = [](const V& v) { return v ? v->to_string() + " " + v->effective().to_string() : std::string("none"); };
     EXPECT_EQ(label(cpt_version_from_names({"LONGULT.txt", "CPT 2026 Data Files"})), "2026 2026-01-01");
     EXPECT_EQ(label(cpt_version_from_names({"LONGULT.txt", "cpt2026.zip"})), "2026 2026-01-01");
     EXPECT_EQ(label(cpt_version_from_names({"LONGULT.txt", "data", "cpt_2026_er_2026-07.zip"})),

@@ -118,6 +118,19 @@ TEST(CptMapping, ErrorsNameTheFileAndLine) {
               "map.ini: expected a [long] section (the long descriptors define the codes of the release), found none");
 }
 
+TEST(CptMapping, IndentedKeysAreKeysAndLongLinesAreNamed) {
+    // An indented line is a key of its section, never a continuation of the value above it.
+    const CptMapping mapping = parse_cpt_mapping_text("[long]\n  file = a.txt\n    code_column = 1\n", "map.ini");
+    ASSERT_EQ(mapping.files.size(), 1u);
+    EXPECT_EQ(mapping.files[0].file, "a.txt");
+    // A mapping line is short; one too long for the INI reader is an error at its line.
+    EXPECT_EQ(error_of("[long]\nfile = " + std::string(300, 'a') + ".txt\n"),
+              "map.ini, line 2: expected a line of at most 198 characters, found 311");
+    // Errors after a key line still name their own line.
+    EXPECT_EQ(error_of("[long]\nfile = a.txt\n\n# note\ncode_column = 0\n"),
+              "map.ini, line 5: expected a whole number from 1 to 999 for 'code_column', found '0'");
+}
+
 TEST(CptMapping, FileErrors) {
     try {
         parse_cpt_mapping(fixture("cpt/mappings/bad_unknown_key.ini"));

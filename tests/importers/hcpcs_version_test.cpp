@@ -1,6 +1,8 @@
 // HCPCS release labels from file names: the version detection table.
 #include "hcpcs/hcpcs_version.hpp"
 
+#include "codeset/core/code_system.hpp"
+
 #include <gtest/gtest.h>
 
 namespace codeset::importers::hcpcs {
@@ -82,17 +84,20 @@ TEST(HcpcsVersion, TheYearComesFromTheMostSpecificNameTheQuarterFromAnyName) {
     EXPECT_FALSE(detect_hcpcs_version({}));
 }
 
-TEST(HcpcsVersion, LabelsParseAndPrintBothWays) {
+TEST(HcpcsVersion, LabelsParseAndPrintBothWaysInTheProfilesGrammar) {
+    const CodeSystem& hcpcs = require_code_system("hcpcs");
     for (const char* text : {"2018-01", "2018-04", "2018-07", "2018-10", "2018-01-c1", "2019-04-c12"}) {
-        const auto label = HcpcsLabel::parse(text);
+        const auto label = hcpcs.parse_label(text);
         ASSERT_TRUE(label) << text;
         EXPECT_EQ(label->to_string(), text);
     }
-    EXPECT_EQ(HcpcsLabel::parse("2018")->to_string(), "2018-01");
-    EXPECT_EQ(HcpcsLabel::parse("2018-01-C2")->to_string(), "2018-01-c2");
+    EXPECT_EQ(hcpcs.parse_label("2018")->to_string(), "2018-01");
+    EXPECT_EQ(hcpcs.parse_label("2018-01-C2")->to_string(), "2018-01-c2");
     for (const char* text : {"", "18", "FY2018", "2018-02", "2018-13", "2018-1", "2018-01-c", "2018-01-c0",
-                             "2018-01-x1", "1999-01", "2018-04-c123"})
-        EXPECT_FALSE(HcpcsLabel::parse(text)) << text;
+                             "2018-01-x1", "2026-07-er"})
+        EXPECT_FALSE(hcpcs.parse_label(text)) << text;
+    // A label told from names is the one --version gives: one release, one label.
+    EXPECT_EQ(detect_hcpcs_version({"2018-Alpha-Numeric-HCPCS-File.zip"})->label, *hcpcs.parse_label("2018"));
 }
 
 }  // namespace

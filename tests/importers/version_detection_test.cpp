@@ -55,7 +55,7 @@ TEST(VersionDetection, NameTable) {
         }
         ASSERT_TRUE(label);
         EXPECT_EQ(label->to_string(), c.label);
-        EXPECT_EQ(label->kind, c.kind);
+        EXPECT_EQ(label->kind(), c.kind);
         EXPECT_EQ(label->effective().to_string(), c.effective);
     }
 }

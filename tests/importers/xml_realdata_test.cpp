@@ -1,5 +1,6 @@
 // The XML parsers against the real CDC/CMS files in ../shared/data, each checked against the order
 // file of the same release. Differences are printed and must be none. Skips when the data is absent.
+#include "companions/tabular_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
 #include "icd10cm_xml/billable.hpp"
 #include "icd10cm_xml/tabular.hpp"
@@ -100,7 +101,10 @@ TEST(XmlRealData, Icd10CmTabularAgreesWithTheOrderFile) {
         EXPECT_EQ(billable.size(), release.billable);
         EXPECT_EQ(billable, billable_of(order));  // the same codes, in the same order
 
-        const auto warnings = icd10cm_xml::self_check(tabular, order.rows, order.where);
+        // The check import runs: the companion's, on the rows of the order file.
+        CollectingSink companion_sink;
+        const auto annotations = icd10cm_tabular_importer().read_annotations(*source, companion_sink, {});
+        const auto warnings = annotations->check(order.rows);
         print_warnings(std::string(release.member) + " vs " + order.where.to_string(), warnings);
         EXPECT_TRUE(warnings.empty());
 

@@ -1,7 +1,7 @@
 // The real CMS releases in ../shared/data, imported the way `codeset import` imports them.
 #pragma once
 
-#include "release_overrides.hpp"
+#include "codeset/import/describe_release.hpp"
 #include "test_paths.hpp"
 
 #include "codeset/core/importer.hpp"
@@ -25,7 +25,7 @@ inline ImportResult import_real(Store& store, const RealRelease& release) {
     const Importer& importer = choose_importer(*source);
     ReleaseOverrides overrides;
     if (release.needs_version_option) overrides.version = release.version;
-    const ReleaseInfo info = cli::describe_release(importer, *source, overrides);
+    const ReleaseInfo info = describe_release(importer, *source, overrides);
     return store.import_release(info, [&](RecordSink& sink) { importer.read(*source, sink, ReadOptions{}); });
 }
 

@@ -1,41 +1,35 @@
-// codeset import: reads releases as downloaded into the store, one transaction each.
+// codeset import: reads releases as downloaded into the store, one transaction each. What it
+// does lives in the library (codeset/import/import.hpp); this file parses and prints.
 #include "commands.hpp"
-#include "import_plan.hpp"
 #include "progress.hpp"
-#include "release_overrides.hpp"
 
 #include "codeset/core/code_system.hpp"
 #include "codeset/core/importer.hpp"
-#include "codeset/core/source.hpp"
-#include "cpt/cpt_importer.hpp"
+#include "codeset/import/import.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <optional>
 #include <ostream>
 
 namespace codeset::cli {
 
 namespace {
 
-struct ImportArguments {
-    std::vector<std::string> paths;
-    std::string system;
-    std::string version;
-    std::string effective;
-    std::string mapping;
-    bool replace = false;
-};
-
-ReleaseOverrides overrides_from(const ImportArguments& args) {
-    ReleaseOverrides overrides;
-    if (!args.system.empty()) overrides.system = require_code_system(args.system).name;
-    if (!args.version.empty()) overrides.version = args.version;
+ImportRequest request_from(const ImportArguments& args) {
+    ImportRequest request;
+    request.paths = args.paths;
+    if (!args.system.empty()) request.overrides.system = std::string(require_code_system(args.system).name);
+    if (!args.version.empty()) request.overrides.version = args.version;
     if (!args.effective.empty()) {
-        overrides.effective = Date::parse(args.effective);
-        if (!overrides.effective)
+        request.overrides.effective = Date::parse(args.effective);
+        if (!request.overrides.effective)
             throw Error(ErrorCode::usage, "--effective " + args.effective + ": expected a date YYYY-MM-DD");
     }
-    return overrides;
+    if (!args.mapping.empty()) request.mapping = args.mapping;
+    request.replace = args.replace;
+    return request;
 }
 
 std::string summary_line(const ImportResult& result) {
@@ -54,50 +48,63 @@ std::string summary_line(const ImportResult& result) {
     return line;
 }
 
-int run_import(const ImportArguments& args, const Context& context) {
-    const ReleaseOverrides overrides = overrides_from(args);
-    if (args.paths.size() > 1 && !args.version.empty())
-        throw Error(ErrorCode::usage, "--version names one release: import one path at a time with it");
-    // A mapping describes a licensee's CPT files: it names the importer.
-    std::unique_ptr<Importer> mapped;
-    if (!args.mapping.empty()) {
-        if (overrides.system && *overrides.system != "cpt")
-            throw Error(ErrorCode::usage, "--mapping describes CPT files; it cannot be used with --system " +
-                                              *overrides.system);
-        mapped = importers::cpt_importer_with(importers::parse_cpt_mapping(args.mapping));
+// Companions added to a release already in the store.
+std::string annotated_line(const ReleaseImport& release) {
+    const ReleaseRecord& record = release.result.release;
+    return fmt::format("added {} to {} {}: {} warnings (codeset releases {} --warnings)",
+                       fmt::join(release.companions, ", "), record.info.system, record.info.version,
+                       record.warning_count, record.info.system);
+}
+
+// Shows progress while a release is read and prints its line once it is in the store.
+class PrintingObserver final : public ImportObserver {
+public:
+    explicit PrintingObserver(const Context& context) : m_context(context) {}
+    void started(const std::string& label) override {
+        m_progress.emplace(*m_context.err, m_context.err_is_terminal, "importing " + label);
+        m_callback = m_progress->callback();
     }
-    Store store = context.open_store();
-    std::vector<PlannedSource> sources;
-    for (const std::string& path : args.paths) {
-        PlannedSource planned;
-        planned.path = path;
-        planned.source = Source::open(path);
-        planned.importer = mapped ? mapped.get() : &choose_importer(*planned.source, overrides.system);
-        planned.info = describe_release(*planned.importer, *planned.source, overrides);
-        sources.push_back(std::move(planned));
+    void progress(std::uint64_t done, std::uint64_t total) override {
+        if (m_callback) m_callback(done, total);  // empty when progress is not shown
     }
-    for (const PlannedRelease& plan : plan_import(std::move(sources), store)) {
-        const std::string label = plan.main.importer ? plan.main.path : plan.companions.front().path;
-        Progress progress(*context.err, context.err_is_terminal, "importing " + label);
-        ReadOptions options;
-        options.progress = progress.callback();
-        options.effective = plan.main.info.effective;
-        const ImportResult result = import_planned(store, plan, options, args.replace);
-        progress.finish();
-        if (!plan.main.importer && result.outcome != ImportOutcome::unchanged) {
-            std::string added;
-            for (const PlannedSource& companion : plan.companions) added += (added.empty() ? "" : ", ") + companion.path;
-            *context.out << "added " << added << " to " << result.release.info.system << ' '
-                         << result.release.info.version << ": " << result.release.warning_count
-                         << " warnings (codeset releases " << result.release.info.system << " --warnings)\n";
-            continue;
-        }
-        *context.out << summary_line(result) << '\n';
+    void finished(const ReleaseImport& release) override {
+        m_progress->finish();
+        m_progress.reset();
+        const bool annotated = release.from_store() && release.result.outcome != ImportOutcome::unchanged;
+        *m_context.out << (annotated ? annotated_line(release) : summary_line(release.result)) << '\n';
     }
-    return exit_ok;
+
+private:
+    const Context& m_context;
+    std::optional<Progress> m_progress;
+    std::function<void(std::uint64_t, std::uint64_t)> m_callback;
+};
+
+// "icd10cm|icd10pcs|hcpcs|cpt", from the registered profiles.
+std::string system_names() {
+    std::vector<std::string_view> names;
+    for (const CodeSystem* system : code_systems()) names.push_back(system->name);
+    return fmt::format("{}", fmt::join(names, "|"));
+}
+
+// Which importers a mapping file describes, from the importers themselves.
+std::string mapping_help() {
+    std::vector<std::string_view> systems;
+    for (const Importer* importer : builtin_importers())
+        if (importer->accepts_mapping()) systems.push_back(importer->system());
+    return fmt::format("{} only: which file and column holds what (docs/cpt.md)", fmt::join(systems, ", "));
 }
 
 }  // namespace
+
+int run_import(const ImportArguments& args, const Context& context) {
+    // Every path is opened and described before the store is: bad input never creates a store.
+    ImportJob job(request_from(args));
+    Store store = context.open_store();
+    PrintingObserver observer(context);
+    job.run(store, &observer);
+    return exit_ok;
+}
 
 void add_import_command(CLI::App& app, Context& context, int& result) {
     auto args = std::make_shared<ImportArguments>();
@@ -106,11 +113,11 @@ void add_import_command(CLI::App& app, Context& context, int& result) {
         ->required()
         ->type_name("PATH...");
     command->add_option("--system", args->system, "Code system, when it cannot be told from the files")
-        ->type_name("icd10cm|icd10pcs|hcpcs|cpt");
+        ->type_name(system_names());
     command->add_option("--version", args->version, "Version label, e.g. FY2023-04 for an April update")
         ->type_name("LABEL");
     command->add_option("--effective", args->effective, "First day the release is in force")->type_name("YYYY-MM-DD");
-    command->add_option("--mapping", args->mapping, "CPT only: which file and column holds what (docs/cpt.md)")
+    command->add_option("--mapping", args->mapping, mapping_help())
         ->type_name("FILE");
     command->add_flag("--replace", args->replace, "Replace a release of the same version with different content");
     command->footer(R"(Each release is imported in one transaction: on any error the store is left exactly as it

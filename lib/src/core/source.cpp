@@ -222,6 +222,16 @@ std::optional<MemberInfo> Source::find_member(const std::string& base_name_regex
     return std::nullopt;
 }
 
+std::string Source::peek(std::size_t size) const {
+    if (!m_plain_file) return {};
+    std::ifstream in(m_path, std::ios::binary);
+    if (!in) return {};
+    std::string head(size, '\0');
+    in.read(head.data(), std::streamsize(head.size()));
+    head.resize(std::size_t(in.gcount()));
+    return head;
+}
+
 Location Source::locate(const MemberInfo& member, std::uint64_t line, std::uint32_t column) const {
     return Location{m_path, m_plain_file ? "" : member.name, line, column};
 }

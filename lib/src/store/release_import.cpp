@@ -215,13 +215,17 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
             result.release = *m_impl->find_release_by_id(old_id);
             return result;
         }
-        if (!options.replace) {
+        // Annotating keeps the release's dates: only its codes' attributes may change.
+        const bool annotating = options.reannotate && same_dates;
+        if (!options.replace && !annotating) {
             const std::string what = same_content ? "a different effective date or kind" : "different content";
             throw Error(ErrorCode::conflict,
                         label + " is already in the store with " + what + "; use --replace to overwrite it");
         }
         delete_release(db, old_id);
-        result.outcome = ImportOutcome::replaced;
+        result.outcome = options.replace ? ImportOutcome::replaced : ImportOutcome::annotated;
+    } else if (options.reannotate) {
+        throw Error(ErrorCode::not_found, label + " is not in the store: there is no release to annotate");
     }
 
     const auto& members = writer.members();

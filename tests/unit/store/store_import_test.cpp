@@ -314,6 +314,57 @@ TEST_F(StoreImport, ReplaceOverwritesAndCollectsUnusedContents) {
     EXPECT_EQ(again.outcome, ImportOutcome::unchanged);
 }
 
+TEST_F(StoreImport, ReannotatingTheStoredReleaseIsNotAReplace) {
+    Store store(store_path());
+    const ReleaseData data = small_release(2026);
+    store.import_release(release_info("FY2026", {2025, 10, 1}), data.reader());
+
+    // The same codes, now with a companion's attribute: annotated, not refused, not "replaced".
+    ReleaseData annotated = data;
+    annotated.codes[0].attributes.push_back({"chapter", "1"});
+    const auto result = store.import_release(release_info("FY2026", {2025, 10, 1}), annotated.reader(),
+                                             ImportOptions{.reannotate = true});
+    EXPECT_EQ(result.outcome, ImportOutcome::annotated);
+    const auto releases = store.releases("icd10cm");
+    ASSERT_EQ(releases.size(), 1u);
+    expect_same_content(codes_of(store, releases[0]), annotated.codes);
+
+    // Annotating again with the same attributes changes nothing.
+    EXPECT_EQ(store.import_release(release_info("FY2026", {2025, 10, 1}), annotated.reader(),
+                                   ImportOptions{.reannotate = true})
+                  .outcome,
+              ImportOutcome::unchanged);
+    // Without it, the same change is a conflict the user must resolve with replace.
+    ReleaseData other = annotated;
+    other.codes[0].attributes.back().value = "2";
+    EXPECT_THROW(store.import_release(release_info("FY2026", {2025, 10, 1}), other.reader()), Error);
+}
+
+TEST_F(StoreImport, ReannotatingNeedsTheReleaseInTheStoreWithItsDates) {
+    Store store(store_path());
+    const ReleaseData data = small_release(2026);
+    try {
+        store.import_release(release_info("FY2026", {2025, 10, 1}), data.reader(), ImportOptions{.reannotate = true});
+        FAIL() << "annotated a release that is not in the store";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::not_found) << e.what();
+        EXPECT_NE(std::string(e.what()).find("icd10cm FY2026 is not in the store"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(store.releases().empty());
+
+    store.import_release(release_info("FY2026", {2025, 10, 1}), data.reader());
+    ReleaseData annotated = data;
+    annotated.codes[0].attributes.push_back({"chapter", "1"});
+    // Other dates are not an annotation: refused as any conflict is.
+    try {
+        store.import_release(release_info("FY2026", {2026, 4, 1}), annotated.reader(), ImportOptions{.reannotate = true});
+        FAIL() << "annotation changed the release's effective date";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::conflict) << e.what();
+    }
+    EXPECT_EQ(store.releases()[0].info.effective, (Date{2025, 10, 1}));
+}
+
 TEST_F(StoreImport, AFailingReaderLeavesTheStoreExactlyAsBefore) {
     Store store(store_path());
     const ReleaseData first = small_release(2020);

@@ -7,6 +7,7 @@
 #include "codeset/core/source.hpp"
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -58,6 +59,15 @@ public:
     virtual std::unique_ptr<Annotations> read_annotations(Source& source, RecordSink& sink,
                                                           const ReadOptions& options) const {
         (void)source, (void)sink, (void)options;
+        return nullptr;
+    }
+
+    // Whether a user describes this importer's files with a mapping file (codeset import
+    // --mapping: which file and column holds what), and the importer reading with one. Throws
+    // ParseError naming the file and line for a malformed mapping.
+    virtual bool accepts_mapping() const { return false; }
+    virtual std::unique_ptr<Importer> with_mapping(const std::filesystem::path& file) const {
+        (void)file;
         return nullptr;
     }
 };

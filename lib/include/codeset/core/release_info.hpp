@@ -33,21 +33,12 @@ struct ReleaseInfo {
     std::string importer;  // name of the importer that read it
 };
 
-// User overrides from the command line, applied on top of what an importer detected.
+// User overrides from the command line, applied on top of what an importer detected
+// (codeset/import/describe_release.hpp reads --version with the system's label grammar).
 struct ReleaseOverrides {
     std::optional<std::string> system;
     std::optional<std::string> version;
     std::optional<Date> effective;
-};
-
-// Fiscal-year labels used by ICD-10-CM and ICD-10-PCS: FY2026 takes effect on 2025-10-01;
-// a January update FY2021-01 on 2021-01-01; an April update FY2023-04 on 2023-04-01.
-struct FiscalLabel {
-    int fiscal_year = 0;
-    ReleaseKind kind = ReleaseKind::annual;
-    static std::optional<FiscalLabel> parse(std::string_view version);
-    std::string to_string() const;
-    Date effective() const;
 };
 
 }  // namespace codeset

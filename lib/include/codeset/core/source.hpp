@@ -55,6 +55,12 @@ public:
     // The first member whose base name matches the ECMAScript regex, case-insensitively.
     std::optional<MemberInfo> find_member(const std::string& base_name_regex) const;
 
+    // A plain file given itself (not a zip or folder): its one member is the file.
+    bool is_plain_file() const { return m_plain_file; }
+    // Up to `size` first bytes of a plain file, read directly: identify() stays quiet and cheap
+    // and the file is not marked as read. Empty for a zip or folder, or a file that cannot be read.
+    std::string peek(std::size_t size) const;
+
     // Location of a member, for error messages.
     Location locate(const MemberInfo& member, std::uint64_t line = 0, std::uint32_t column = 0) const;
 
@@ -66,7 +72,6 @@ protected:
     explicit Source(std::string path) : m_path(std::move(path)) {}
     virtual std::unique_ptr<ByteStream> open_raw(const MemberInfo& member) = 0;
     virtual std::optional<SourceFile> container_file() const = 0;
-    bool is_plain_file() const { return m_plain_file; }
     void set_plain_file() { m_plain_file = true; }
 
 private:

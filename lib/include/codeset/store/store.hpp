@@ -33,7 +33,12 @@ struct ReleaseRecord {
     std::vector<SourceFile> files;
 };
 
-enum class ImportOutcome { imported, unchanged, replaced };
+enum class ImportOutcome {
+    imported,   // a new release
+    unchanged,  // the same content under the same label: nothing written
+    replaced,   // different content under an existing label, as the user asked (ImportOptions::replace)
+    annotated,  // the stored release read again with companions (ImportOptions::reannotate)
+};
 
 struct ImportResult {
     ImportOutcome outcome = ImportOutcome::imported;
@@ -43,6 +48,10 @@ struct ImportResult {
 
 struct ImportOptions {
     bool replace = false;  // allow different content under an existing version label
+    // The release in the store, read back and annotated by companion files (tabular or tables
+    // XML): its label, effective date and kind stay, its codes gain attributes. Not a replace
+    // the user asked for: the release must be in the store with the same dates.
+    bool reannotate = false;
 };
 
 // Full-text search (Store::search): the fields of a content that are indexed. `terms`: the
@@ -101,7 +110,8 @@ public:
 
     // Imports one release in one transaction: `read` pushes the records into the sink.
     // Identical content under the same label is a no-op (outcome unchanged). Different
-    // content under an existing label throws Error(conflict) unless options.replace.
+    // content under an existing label throws Error(conflict) unless options.replace, or
+    // options.reannotate for the stored release annotated again (Error(not_found) when absent).
     // Any exception leaves the store exactly as it was.
     ImportResult import_release(const ReleaseInfo& info, const std::function<void(RecordSink&)>& read,
                                 const ImportOptions& options = {});

@@ -1,11 +1,11 @@
-#include "import_plan.hpp"
+#include "import/import_plan.hpp"
 
 #include "codeset/core/error.hpp"
 #include "companions/annotating_sink.hpp"
 
 #include <algorithm>
 
-namespace codeset::cli {
+namespace codeset::detail {
 
 namespace {
 
@@ -68,7 +68,7 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
     if (plan.main.importer && plan.companions.empty()) {
         return store.import_release(
             plan.main.info, [&](RecordSink& sink) { plan.main.importer->read(*plan.main.source, sink, options); },
-            ImportOptions{replace});
+            ImportOptions{.replace = replace});
     }
     if (plan.main.importer) {
         return store.import_release(
@@ -81,7 +81,7 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
                 plan.main.importer->read(*plan.main.source, annotating, options);
                 annotating.finish();
             },
-            ImportOptions{replace});
+            ImportOptions{.replace = replace});
     }
     // Companions added to a release already in the store: the same codes, annotated again.
     const StoredRelease stored = load(store, *store.find_release(plan.main.info.system, plan.main.info.version));
@@ -99,7 +99,7 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
             for (const ImportWarning& warning : stored.warnings) annotating.add_warning(warning);
             annotating.finish();
         },
-        ImportOptions{true});
+        ImportOptions{.reannotate = true});
 }
 
-}  // namespace codeset::cli
+}  // namespace codeset::detail

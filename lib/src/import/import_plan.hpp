@@ -1,17 +1,16 @@
-// What one `codeset import` call does with its paths: each release file becomes a release, and
-// each companion file (tabular or tables XML) goes with the release of the same system and
-// version, given in the same call or already in the store.
+// How import_paths groups its sources: each release file becomes a release, and each companion
+// file (tabular or tables XML) goes with the release of the same system and version, given in the
+// same call or already in the store.
 #pragma once
 
 #include "codeset/core/importer.hpp"
 #include "codeset/store/store.hpp"
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace codeset::cli {
+namespace codeset::detail {
 
 struct PlannedSource {
     std::string path;
@@ -29,7 +28,8 @@ struct PlannedRelease {
 // with a message saying what to import first.
 std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, const Store& store);
 
-// Imports one planned release in one transaction.
+// Imports one planned release in one transaction. A release already in the store, read back with
+// its companions, is re-annotated (ImportOptions::reannotate), never replaced.
 ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace);
 
-}  // namespace codeset::cli
+}  // namespace codeset::detail
