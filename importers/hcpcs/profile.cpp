@@ -24,7 +24,7 @@ std::vector<AttributeSpec> layout_attributes() {
         if (field.attribute == "action_code" || field.attribute == "action_effective_date") spec.roles = bookkeeping;
         specs.push_back(spec);
     }
-    specs.push_back({hcpcs::entry_kind_attribute, "Entry kind (procedure or modifier)", AttributeType::text, none});
+    specs.push_back({hcpcs::entry_kind_attribute, "Entry kind (procedure or modifier)", AttributeType::text, entry_kind});
     return specs;
 }
 

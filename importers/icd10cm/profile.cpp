@@ -15,9 +15,9 @@ const CodeSystem& icd10cm_profile() {
         .labels = LabelScheme::fiscal,
         .attributes =
             {
-                {"chapter", "Chapter", AttributeType::text, hierarchy},
+                {"chapter", "Chapter", AttributeType::text, hierarchy | chapter, "chapter_title"},
                 {"chapter_title", "Chapter title", AttributeType::text, hierarchy},
-                {"section", "Section", AttributeType::text, hierarchy},
+                {"section", "Section", AttributeType::text, hierarchy, "section_title"},
                 {"section_title", "Section title", AttributeType::text, hierarchy},
                 {"parent", "Parent", AttributeType::code_ref, parent},
                 {"inclusion_terms", "Inclusion term", AttributeType::list, note | searchable},
@@ -30,7 +30,7 @@ const CodeSystem& icd10cm_profile() {
                 {"excludes2", "Excludes2", AttributeType::list, note},
                 {"seventh_characters", "7th characters", AttributeType::text, note},
                 {"seventh_character_note", "7th character note", AttributeType::text, note},
-                {"seventh_character", "7th character", AttributeType::text, hierarchy},
+                {"seventh_character", "7th character", AttributeType::text, hierarchy, "seventh_character_meaning"},
                 {"seventh_character_meaning", "7th character meaning", AttributeType::text, hierarchy},
             },
     };

@@ -17,7 +17,7 @@ const CodeSystem& icd10pcs_profile() {
             {
                 {"character_1", "Character 1", AttributeType::text, hierarchy},
                 {"character_2", "Character 2", AttributeType::text, hierarchy},
-                {"character_3", "Character 3", AttributeType::text, hierarchy},
+                {"character_3", "Character 3", AttributeType::text, hierarchy, "operation_definition"},
                 {"character_4", "Character 4", AttributeType::text, hierarchy},
                 {"character_5", "Character 5", AttributeType::text, hierarchy},
                 {"character_6", "Character 6", AttributeType::text, hierarchy},

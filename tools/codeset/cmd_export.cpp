@@ -1,38 +1,23 @@
 // codeset export: a whole release, one row per code, for other systems.
 #include "commands.hpp"
+#include "content_options.hpp"
 #include "output_file.hpp"
 
-#include "codeset/core/code_system.hpp"
-#include "codeset/export/snapshot.hpp"
+#include "codeset/export/writer.hpp"
+#include "codeset/query/queries.hpp"
 
 namespace codeset::cli {
 
-namespace {
-
-struct ExportArguments {
-    std::string system;
-    std::string version;
-    std::string format = "csv";
-    std::string output;
-    bool licensed_text = false;
-};
-
 int run_export(const ExportArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
-    const auto format = parse_snapshot_format(args.format);
-    if (!format) throw Error(ErrorCode::usage, "--format " + args.format + ": expected csv or jsonl");
+    const Writer& writer = require_writer(args.format, ContentKind::snapshot);
     const Store store = context.open_store();
-    const ReleaseRecord release = store.resolve_release(system.name, args.version);
-    if (system.licensed() && !args.licensed_text)
-        *context.err << "note: " << system.title
-                     << " descriptors are licensed: exporting codes only (--my-license-covers-descriptors to include them)\n";
+    SnapshotContent content = snapshot_of(store, system, args.version);
     OutputFile output(args.output, *context.out);
-    write_snapshot(output.stream(), store, release, *format, args.licensed_text);
+    write_content(output.stream(), writer, std::move(content), {args.licensed_text}, context.err);
     output.commit();
     return exit_ok;
 }
-
-}  // namespace
 
 void add_export_command(CLI::App& app, Context& context, int& result) {
     auto args = std::make_shared<ExportArguments>();
@@ -41,10 +26,9 @@ void add_export_command(CLI::App& app, Context& context, int& result) {
     command->add_option("version", args->version, "Release label, or a date (the release in force that day)")
         ->required()
         ->type_name("VERSION");
-    command->add_option("--format", args->format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
+    add_format_option(*command, args->format, ContentKind::snapshot);
     command->add_option("-o,--output", args->output, "Write to FILE instead of standard output")->type_name("FILE");
-    command->add_flag("--my-license-covers-descriptors", args->licensed_text,
-                      "For licensed systems (CPT): include descriptors, stating your licence covers it");
+    add_licence_flag(*command, args->licensed_text);
     command->footer(R"(Rows come in order-file order; codes are written both as stored (A0472) and as people
 write them (A04.72).
 

@@ -1,117 +1,19 @@
-// codeset show: one code as a release has it.
-#include "code_context.hpp"
+// codeset show: one code as a release has it, with where it sits and the notes that apply.
 #include "commands.hpp"
-#include "release_lookup.hpp"
-#include "replacements.hpp"
+#include "content_options.hpp"
 
-#include "codeset/core/code_system.hpp"
-
-#include <nlohmann/json.hpp>
-
-#include <ostream>
+#include "codeset/export/writer.hpp"
+#include "codeset/query/queries.hpp"
 
 namespace codeset::cli {
 
-namespace {
-
-constexpr std::size_t listed_subcodes = 25;
-
-struct ShowArguments {
-    std::string system;
-    std::string code;
-    std::string at;
-    std::string format = "text";
-};
-
-// Billable codes under a header, in order-file order.
-std::vector<CodeRecord> billable_under(const Store& store, const ReleaseRecord& release, const std::string& header) {
-    std::vector<CodeRecord> found;
-    store.for_each_code(release, [&](const CodeRecord& record) {
-        if (record.billable && record.code.size() > header.size() && record.code.compare(0, header.size(), header) == 0)
-            found.push_back(record);
-    });
-    return found;
-}
-
-[[noreturn]] void not_in_release(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
-                                 const std::string& code) {
-    std::string message = system.display(code) + " is not in " + std::string(system.name) + " " +
-                          release.info.version;
-    if (const auto codes = replacements_of(store, release, code); !codes.empty()) {
-        message += ": discontinued, replaced by";
-        for (const std::string& replacement : codes) message += " " + system.display(replacement);
-    } else if (!store.contents_of_code(system.name, code).empty()) {
-        message += " (it is in other releases: codeset history " + std::string(system.name) + " " +
-                   system.display(code) + ")";
-    } else {
-        message += " nor in any other release in the store";
-    }
-    throw Error(ErrorCode::not_found, message);
-}
-
-void write_text(std::ostream& out, const CodeSystem& system, const ReleaseRecord& release, const CodeRecord& record,
-                const std::vector<CodeRecord>& subcodes, const CodeContext& context) {
-    out << system.display(record.code) << "  " << record.long_title << '\n';
-    out << "  " << (record.billable ? "billable code" : "header (not billable)") << ", order " << record.order
-        << " in " << release.info.system << ' ' << release.info.version << " (effective "
-        << release.info.effective.to_string() << ")\n";
-    out << "  short title: " << record.short_title << '\n';
-    write_context_text(out, system, record, context);
-    for (const Attribute& attribute : record.attributes)
-        if (!shown_by_context(attribute.name) && attribute.name.rfind("seventh_character", 0) != 0)
-            out << "  " << attribute.name << ": " << attribute.value << '\n';
-    if (record.billable) return;
-    out << "  " << subcodes.size() << " billable code" << (subcodes.size() == 1 ? "" : "s") << " under it";
-    out << (subcodes.empty() ? "\n" : ":\n");
-    for (std::size_t i = 0; i < subcodes.size() && i < listed_subcodes; ++i)
-        out << "    " << system.display(subcodes[i].code) << "  " << subcodes[i].long_title << '\n';
-    if (subcodes.size() > listed_subcodes)
-        out << "    ... and " << subcodes.size() - listed_subcodes << " more (--format json lists all)\n";
-}
-
-nlohmann::json to_json(const CodeSystem& system, const ReleaseRecord& release, const CodeRecord& record,
-                       const std::vector<CodeRecord>& subcodes, const CodeContext& context) {
-    nlohmann::json json = {{"system", release.info.system},
-                           {"version", release.info.version},
-                           {"effective", release.info.effective.to_string()},
-                           {"code", system.display(record.code)},
-                           {"billable", record.billable},
-                           {"order", record.order},
-                           {"short_title", record.short_title},
-                           {"long_title", record.long_title}};
-    nlohmann::json attributes = nlohmann::json::object();
-    for (const Attribute& attribute : record.attributes) attributes[attribute.name] = attribute.value;
-    json["attributes"] = attributes;
-    json.update(context_json(system, context));
-    if (!record.billable) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const CodeRecord& subcode : subcodes)
-            list.push_back({{"code", system.display(subcode.code)}, {"long_title", subcode.long_title}});
-        json["billable_codes_under"] = list;
-    }
-    return json;
-}
-
 int run_show(const ShowArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
-    const std::string code = system.normalize(args.code);
+    const Writer& writer = require_writer(args.format, ContentKind::code);
     const Store store = context.open_store();
-    const ReleaseRecord release = lookup_release(store, system.name, args.at);
-    const std::optional<CodeRecord> record = store.find_code(release, code);
-    if (!record) not_in_release(store, system, release, code);
-    if (system.licensed())
-        *context.err << "note: " << system.title << " content is licensed; do not share this output beyond your licence\n";
-    const std::vector<CodeRecord> subcodes = record->billable ? std::vector<CodeRecord>{}
-                                                              : billable_under(store, release, code);
-    const CodeContext tabular = code_context(store, release, *record);
-    if (args.format == "json")
-        *context.out << to_json(system, release, *record, subcodes, tabular).dump(2) << '\n';
-    else
-        write_text(*context.out, system, release, *record, subcodes, tabular);
+    write_content(*context.out, writer, code_at(store, system, args.code, args.at), {args.licensed_text}, context.err);
     return exit_ok;
 }
-
-}  // namespace
 
 void add_show_command(CLI::App& app, Context& context, int& result) {
     auto args = std::make_shared<ShowArguments>();
@@ -121,7 +23,8 @@ void add_show_command(CLI::App& app, Context& context, int& result) {
     command->add_option("--at", args->at, "Release label, or a date (the release in force that day); "
                                           "default: the latest release")
         ->type_name("VERSION|DATE");
-    command->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*command, args->format, ContentKind::code);
+    add_licence_flag(*command, args->licensed_text);
     command->footer(R"(Examples:
   codeset show icd10cm E11.9
   codeset show icd10cm e119 --at FY2024

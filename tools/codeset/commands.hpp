@@ -1,11 +1,14 @@
-// One function per subcommand: each adds itself to the app and sets its own callback.
-// The callback stores its exit code in `result`.
+// One function per subcommand: each adds itself to the app and sets its own callback, which
+// stores its exit code in `result`. The commands that print content also declare their arguments
+// and `run_*`, so tests can call them in-process: each parses nothing, calls one library query
+// (codeset/query/queries.hpp) and hands the result to the writer registry.
 #pragma once
 
 #include "cli_context.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -31,5 +34,60 @@ void add_diff_command(CLI::App& app, Context& context, int& result);
 void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
+
+struct DiffArguments {
+    std::string system;
+    std::string from;
+    std::string to;
+    std::string format = "text";
+    std::string output;
+    bool exit_code = false;
+    bool licensed_text = false;  // --my-license-covers-descriptors
+};
+int run_diff(const DiffArguments& args, const Context& context);
+
+struct ExportArguments {
+    std::string system;
+    std::string version;
+    std::string format = "csv";
+    std::string output;
+    bool licensed_text = false;
+};
+int run_export(const ExportArguments& args, const Context& context);
+
+struct ShowArguments {
+    std::string system;
+    std::string code;
+    std::string at;
+    std::string format = "text";
+    bool licensed_text = false;
+};
+int run_show(const ShowArguments& args, const Context& context);
+
+struct HistoryArguments {
+    std::string system;
+    std::string code;
+    std::string format = "text";
+    bool licensed_text = false;
+};
+int run_history(const HistoryArguments& args, const Context& context);
+
+struct SearchArguments {
+    std::string system;
+    std::vector<std::string> words;  // TEXT, possibly given as several arguments
+    std::string at;
+    std::size_t limit = 20;
+    std::string format = "text";
+    bool licensed_text = false;
+};
+int run_search(const SearchArguments& args, const Context& context);
+
+struct ReleasesArguments {
+    std::string system;
+    std::string format = "text";
+    bool files = false;
+    bool warnings = false;
+};
+int run_releases(const ReleasesArguments& args, const Context& context);
 
 }  // namespace codeset::cli

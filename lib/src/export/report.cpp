@@ -1,50 +1,36 @@
-// The dispatcher: one writer per format (report_<format>.cpp).
+// Change reports by format for callers that hold a ChangeSet: the writer registry underneath,
+// licence policy included.
 #include "codeset/export/report.hpp"
 
-#include "export/report_writers.hpp"
+#include "codeset/export/writer.hpp"
 
 namespace codeset {
 
 namespace {
 
-// The change set with every licensed descriptor removed: codes, kinds and flags only.
-ChangeSet without_licensed_text(ChangeSet changes) {
-    auto strip = [](std::optional<CodeRecord>& record) {
-        if (!record) return;
-        record->short_title.clear();
-        record->long_title.clear();
-        record->attributes.clear();
-    };
-    for (Change& change : changes.changes) {
-        strip(change.before);
-        strip(change.after);
-        change.attribute_changes.clear();
+std::string_view format_name(ReportFormat format) {
+    switch (format) {
+        case ReportFormat::text: return "text";
+        case ReportFormat::json: return "json";
+        case ReportFormat::csv: return "csv";
+        case ReportFormat::markdown: return "markdown";
     }
-    return changes;
+    return "text";
 }
 
 }  // namespace
 
+std::optional<ReportFormat> parse_report_format(std::string_view name) noexcept {
+    const Writer* writer = find_writer(name, ContentKind::change_set);
+    if (!writer) return std::nullopt;
+    for (const ReportFormat format : {ReportFormat::text, ReportFormat::json, ReportFormat::csv, ReportFormat::markdown})
+        if (format_name(format) == writer->name) return format;
+    return std::nullopt;
+}
+
 void write_change_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system, ReportFormat format,
                          bool include_licensed_text) {
-    if (system.licensed() && !include_licensed_text) {
-        write_change_report(out, without_licensed_text(changes), system, format, true);
-        return;
-    }
-    switch (format) {
-        case ReportFormat::text:
-            detail::write_text_report(out, changes, system);
-            return;
-        case ReportFormat::json:
-            detail::write_json_report(out, changes, system);
-            return;
-        case ReportFormat::csv:
-            detail::write_csv_report(out, changes, system);
-            return;
-        case ReportFormat::markdown:
-            detail::write_markdown_report(out, changes, system);
-            return;
-    }
+    write_content(out, format_name(format), ChangeSetContent{&system, changes}, {include_licensed_text});
 }
 
 }  // namespace codeset

@@ -1,6 +1,6 @@
 #include "export/tabular_summary.hpp"
 
-#include <nlohmann/json.hpp>
+#include "codeset/core/attribute_values.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,41 +10,40 @@ namespace codeset::detail {
 
 namespace {
 
-bool is_tabular_attribute(const std::string& name) {
-    static const std::set<std::string> names = {
-        "inclusion_terms", "includes",           "excludes1",              "excludes2", "code_first",
-        "code_also",       "use_additional_code", "notes",                 "seventh_characters",
-        "seventh_character_note", "parent",       "section",               "chapter"};
-    return names.count(name) > 0;
+bool is_note_or_parent(const CodeSystem& system, const std::string& name) {
+    return system.attribute_has_role(name, AttributeRole::note) ||
+           system.attribute_has_role(name, AttributeRole::parent);
 }
 
-// A note attribute holds a JSON array of texts; other values count as one item.
-std::vector<std::string> items(const std::optional<std::string>& value) {
+const AttributeSpec* chapter_attribute(const CodeSystem& system) {
+    for (const AttributeSpec& spec : system.attributes)
+        if (has_role(spec.roles, AttributeRole::chapter)) return &spec;
+    return nullptr;
+}
+
+// A list attribute's items; any other value is one item.
+std::vector<std::string> items(const CodeSystem& system, const std::string& name,
+                               const std::optional<std::string>& value) {
     if (!value) return {};
-    const nlohmann::json json = nlohmann::json::parse(*value, nullptr, false);
-    std::vector<std::string> texts;
-    if (json.is_array()) {
-        for (const auto& item : json)
-            if (item.is_string()) texts.push_back(item.get<std::string>());
-        return texts;
-    }
+    const AttributeSpec* spec = system.attribute(name);
+    if (spec && spec->type == AttributeType::list) return decode_list(*value);
     return {*value};
 }
 
 std::string attribute(const std::optional<CodeRecord>& record, std::string_view name) {
-    const std::string* value = record ? record->attribute(name) : nullptr;
+    const std::string* value = record && !name.empty() ? record->attribute(name) : nullptr;
     return value ? *value : std::string();
 }
 
 }  // namespace
 
-std::vector<NoteChange> note_changes(const ChangeSet& changes) {
+std::vector<NoteChange> note_changes(const ChangeSet& changes, const CodeSystem& system) {
     std::vector<NoteChange> result;
     for (const Change& change : changes.changes) {
         for (const AttributeChange& attribute : change.attribute_changes) {
-            if (!is_tabular_attribute(attribute.name)) continue;
-            std::vector<std::string> before = items(attribute.before);
-            std::vector<std::string> after = items(attribute.after);
+            if (!is_note_or_parent(system, attribute.name)) continue;
+            std::vector<std::string> before = items(system, attribute.name, attribute.before);
+            std::vector<std::string> after = items(system, attribute.name, attribute.after);
             std::sort(before.begin(), before.end());
             std::sort(after.begin(), after.end());
             NoteChange note{change.code, attribute.name, {}, {}};
@@ -57,24 +56,27 @@ std::vector<NoteChange> note_changes(const ChangeSet& changes) {
     return result;
 }
 
-std::vector<ChapterCounts> chapter_counts(const ChangeSet& changes) {
+std::vector<ChapterCounts> chapter_counts(const ChangeSet& changes, const CodeSystem& system) {
+    const AttributeSpec* spec = chapter_attribute(system);
+    if (!spec) return {};
     std::map<int, ChapterCounts> chapters;
     std::set<std::pair<std::string, int>> noted;  // (code, chapter) already counted for notes
     for (const Change& change : changes.changes) {
-        std::string chapter = attribute(change.after, "chapter");
-        if (chapter.empty()) chapter = attribute(change.before, "chapter");
+        std::string chapter = attribute(change.after, spec->name);
+        if (chapter.empty()) chapter = attribute(change.before, spec->name);
         if (chapter.empty()) continue;
         const int number = std::atoi(chapter.c_str());
         ChapterCounts& counts = chapters[number];
         counts.chapter = chapter;
-        if (counts.title.empty()) counts.title = attribute(change.after, "chapter_title");
-        if (counts.title.empty()) counts.title = attribute(change.before, "chapter_title");
+        if (counts.title.empty()) counts.title = attribute(change.after, spec->explained_by);
+        if (counts.title.empty()) counts.title = attribute(change.before, spec->explained_by);
         if (change.kind == ChangeKind::added) ++counts.added;
         if (change.kind == ChangeKind::deleted) ++counts.deleted;
         if (change.kind == ChangeKind::revised) ++counts.revised;
-        const bool tabular = std::any_of(change.attribute_changes.begin(), change.attribute_changes.end(),
-                                         [](const AttributeChange& a) { return is_tabular_attribute(a.name); });
-        if (tabular && noted.emplace(change.code, number).second) ++counts.notes;
+        const bool noted_change =
+            std::any_of(change.attribute_changes.begin(), change.attribute_changes.end(),
+                        [&](const AttributeChange& a) { return is_note_or_parent(system, a.name); });
+        if (noted_change && noted.emplace(change.code, number).second) ++counts.notes;
     }
     std::vector<ChapterCounts> result;
     for (auto& [number, counts] : chapters) result.push_back(std::move(counts));

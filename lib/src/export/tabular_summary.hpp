@@ -1,8 +1,11 @@
-// What a diff says about the tabular list, for releases imported with their XML: note-level
-// changes (an Excludes1 added, an inclusion term removed, a 7th character redefined, a code under
-// a new parent) and the counts per chapter an educator scans first.
+// What a diff says about the classification, for releases imported with their XML: note-level
+// changes (an Excludes1 added, an inclusion term removed, a code under a new parent) and the
+// counts per chapter an educator scans first. Driven by the profile: notes are the attributes
+// with role `note`, the parent the one with role `parent`, the chapter the one with role
+// `chapter` (its title the attribute that explains it).
 #pragma once
 
+#include "codeset/core/code_system.hpp"
 #include "codeset/diff/change_set.hpp"
 
 #include <cstdint>
@@ -13,13 +16,13 @@ namespace codeset::detail {
 
 struct NoteChange {
     std::string code;  // stored form
-    std::string kind;  // excludes1, inclusion_terms, seventh_characters, parent, ...
+    std::string kind;  // the attribute: excludes1, inclusion_terms, seventh_characters, parent, ...
     std::vector<std::string> added;
     std::vector<std::string> removed;
 };
 
-// In code order, then kind. Empty when no change touched a note or the hierarchy.
-std::vector<NoteChange> note_changes(const ChangeSet& changes);
+// In code order, then kind. Empty when no change touched a note or the parent.
+std::vector<NoteChange> note_changes(const ChangeSet& changes, const CodeSystem& system);
 
 struct ChapterCounts {
     std::string chapter;  // "4"
@@ -27,10 +30,10 @@ struct ChapterCounts {
     std::uint64_t added = 0;
     std::uint64_t deleted = 0;
     std::uint64_t revised = 0;
-    std::uint64_t notes = 0;  // codes whose notes or place in the hierarchy changed
+    std::uint64_t notes = 0;  // codes whose notes or parent changed
 };
 
 // In chapter order. Empty when no changed code carries a chapter (a release without its XML).
-std::vector<ChapterCounts> chapter_counts(const ChangeSet& changes);
+std::vector<ChapterCounts> chapter_counts(const ChangeSet& changes, const CodeSystem& system);
 
 }  // namespace codeset::detail

@@ -1,11 +1,14 @@
 // Change reports: each format's exact output for a tiny change set.
 #include "codeset/export/report.hpp"
+#include "codeset/export/writer.hpp"
+#include "codeset/core/error.hpp"
 #include "codeset/diff/diff.hpp"
 #include "diff_test_support.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 namespace codeset {
@@ -39,6 +42,48 @@ std::string report(const ChangeSet& changes, ReportFormat format, std::string_vi
     std::ostringstream out;
     write_change_report(out, changes, require_code_system(system), format);
     return out.str();
+}
+
+TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
+    std::set<std::string_view> names;
+    for (const Writer* writer : writers()) {
+        EXPECT_TRUE(names.insert(writer->name).second) << writer->name;
+        EXPECT_FALSE(writer->extension.empty()) << writer->name;
+    }
+    EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown"}));
+    EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl"}));
+    for (const ContentKind kind : {ContentKind::history, ContentKind::code, ContentKind::search, ContentKind::releases})
+        EXPECT_EQ(format_names(kind), (std::vector<std::string_view>{"text", "json"})) << to_string(kind);
+    EXPECT_EQ(find_writer("md", ContentKind::change_set), find_writer("markdown", ContentKind::change_set));
+    EXPECT_EQ(find_writer("markdown", ContentKind::snapshot), nullptr);
+    try {
+        require_writer("html", ContentKind::change_set);
+        ADD_FAILURE() << "html accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::usage);
+        EXPECT_STREQ(error.what(), "--format html: change sets are written as text, json, csv or markdown");
+    }
+}
+
+TEST(WriterRegistry, TheLicencePolicyIsAppliedBeforeTheWriterAndSaysSoOnce) {
+    const CodeSystem& cpt = require_code_system("cpt");
+    const ChangeSet changes = diff_snapshots({"cpt", "2025", "2026"}, {},
+                                             {billable("99992", "Invented licensed descriptor beta", "Invented beta")});
+    for (const Writer* writer : writers()) {
+        if (!writer->writes(ContentKind::change_set)) continue;
+        std::ostringstream out;
+        std::ostringstream notices;
+        write_content(out, *writer, ChangeSetContent{&cpt, changes}, {}, &notices);
+        EXPECT_EQ(out.str().find("Invented"), std::string::npos) << writer->name << ": " << out.str();
+        EXPECT_NE(out.str().find("99992"), std::string::npos) << writer->name;
+        EXPECT_EQ(notices.str(), "note: " + std::string(cpt.licence.notice) + "\n") << writer->name;
+
+        std::ostringstream covered;
+        std::ostringstream silent;
+        write_content(covered, *writer, ChangeSetContent{&cpt, changes}, {.covers_descriptors = true}, &silent);
+        EXPECT_NE(covered.str().find("Invented licensed descriptor beta"), std::string::npos) << writer->name;
+        EXPECT_EQ(silent.str(), "") << writer->name;
+    }
 }
 
 TEST(ReportFormatNames, Parse) {

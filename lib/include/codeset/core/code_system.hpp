@@ -32,6 +32,8 @@ enum class AttributeRole : std::uint8_t {
     replaced_by = 8,    // names a code that replaces this one (HCPCS cross-reference)
     parent = 16,        // names the code's parent in the hierarchy
     hierarchy = 32,     // places the code in the classification (chapter, section) or explains it
+    chapter = 64,       // the top division of the classification: change reports count by it
+    entry_kind = 128,   // which kind of entry the code is (HCPCS: procedure or modifier): reports count by it
 };
 constexpr AttributeRole operator|(AttributeRole a, AttributeRole b) {
     return AttributeRole(std::uint8_t(a) | std::uint8_t(b));
@@ -43,6 +45,9 @@ struct AttributeSpec {
     std::string_view label;  // as people read it: "Excludes1"
     AttributeType type = AttributeType::text;
     AttributeRole roles = AttributeRole::none;
+    // The attribute whose value explains this one (chapter -> chapter_title), read from the code
+    // or the nearest entry above it; empty when none does.
+    std::string_view explained_by = {};
 };
 
 // Who may publish the content of a licensed system, and what every output that leaves it out says.

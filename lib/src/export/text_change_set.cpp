@@ -1,6 +1,6 @@
 // The terminal report: what an HIM manager reads about the October release. Plain text, no
 // colours: a summary, then one section per kind of change, each code on its own line.
-#include "export/report_writers.hpp"
+#include "export/content_writers.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
@@ -72,13 +72,13 @@ public:
 private:
     // Per chapter, when the releases carry their tabular XML: where the year's changes are.
     void chapters() {
-        const std::vector<ChapterCounts> counts = chapter_counts(m_changes);
+        const std::vector<ChapterCounts> counts = chapter_counts(m_changes, m_system);
         if (counts.empty()) return;
         m_out << "\nBy chapter\n";
         for (const ChapterCounts& c : counts)
             m_out << fmt::format("  {:>2}  added {:>4}  deleted {:>4}  revised {:>4}  notes {:>4}  {}\n", c.chapter, c.added,
                                  c.deleted, c.revised, c.notes, c.title);
-        const std::vector<NoteChange> notes = note_changes(m_changes);
+        const std::vector<NoteChange> notes = note_changes(m_changes, m_system);
         if (notes.empty()) return;
         m_out << "\nNotes and hierarchy (" << notes.size() << ")\n";
         for (const NoteChange& note : notes) {
@@ -120,8 +120,7 @@ private:
     void attributes(const Change& change, const std::string& indent, bool first_continues) {
         if (first_continues && change.attribute_changes.empty()) m_out << '\n';
         for (const AttributeChange& a : change.attribute_changes) {
-            m_out << (first_continues ? "" : indent) << a.name << ": " << a.before.value_or("(none)") << " -> "
-                  << a.after.value_or("(none)") << '\n';
+            m_out << (first_continues ? "" : indent) << attribute_change_text(a) << '\n';
             first_continues = false;
         }
     }
@@ -148,8 +147,8 @@ private:
 
 }  // namespace
 
-void write_text_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
-    TextReport(out, changes, system).write();
+void write_text_change_set(std::ostream& out, const ChangeSetContent& content) {
+    TextReport(out, content.changes, *content.system).write();
 }
 
 }  // namespace codeset::detail

@@ -1,5 +1,5 @@
 // The CSV change report: one row per change, RFC 4180 quoting, a header row, LF line ends.
-#include "export/report_writers.hpp"
+#include "export/content_writers.hpp"
 
 namespace codeset::detail {
 
@@ -18,14 +18,16 @@ std::string attribute_text(const std::vector<AttributeChange>& changes) {
     std::string text;
     for (const AttributeChange& change : changes) {
         if (!text.empty()) text += "; ";
-        text += change.name + ": " + change.before.value_or("(none)") + " -> " + change.after.value_or("(none)");
+        text += attribute_change_text(change);
     }
     return text;
 }
 
 }  // namespace
 
-void write_csv_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+void write_csv_change_set(std::ostream& out, const ChangeSetContent& content) {
+    const ChangeSet& changes = content.changes;
+    const CodeSystem& system = *content.system;
     out << "code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,"
            "expanded_into,attribute_changes\n";
     for (const Change& change : changes.changes) {

@@ -1,7 +1,8 @@
-// The Markdown change report: a summary table, then one table per kind of change with the
+// The Markdown writer, for change sets: a summary table, then one table per kind of change with the
 // columns code | title | before | after. "before" and "after" hold what changed: the billable
 // or header state for additions and deletions, the titles for revisions, the attributes.
-#include "export/report_writers.hpp"
+#include "codeset/export/writer.hpp"
+#include "export/content_writers.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
@@ -110,9 +111,9 @@ Row row(const Change& change, const CodeSystem& system) {
     return row;
 }
 
-}  // namespace
-
-void write_markdown_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+void write_markdown_change_set(std::ostream& out, const ChangeSetContent& content) {
+    const ChangeSet& changes = content.changes;
+    const CodeSystem& system = *content.system;
     const DiffSummary& s = changes.summary;
     out << "# " << changes.system << ' ' << changes.from << " → " << changes.to << "\n\n";
     out << "| change | count |\n|---|---:|\n";
@@ -130,7 +131,7 @@ void write_markdown_report(std::ostream& out, const ChangeSet& changes, const Co
         {"Header rows revised", s.headers.revised},
     }};
     for (const auto& [label, count] : counts) out << "| " << label << " | " << count << " |\n";
-    if (const std::vector<ChapterCounts> chapters = chapter_counts(changes); !chapters.empty()) {
+    if (const std::vector<ChapterCounts> chapters = chapter_counts(changes, system); !chapters.empty()) {
         out << "\n## By chapter\n\n| chapter | added | deleted | revised | notes | title |\n|---:|---:|---:|---:|---:|---|\n";
         for (const ChapterCounts& c : chapters)
             out << "| " << c.chapter << " | " << c.added << " | " << c.deleted << " | " << c.revised << " | " << c.notes
@@ -163,6 +164,14 @@ void write_markdown_report(std::ostream& out, const ChangeSet& changes, const Co
                 << r.after << " |\n";
         }
     }
+}
+
+}  // namespace
+
+const Writer& markdown_writer() {
+    static const Writer writer{
+        .name = "markdown", .extension = "md", .aliases = {"md"}, .change_set = write_markdown_change_set};
+    return writer;
 }
 
 }  // namespace codeset::detail

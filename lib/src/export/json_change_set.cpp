@@ -1,5 +1,5 @@
 // The JSON change report: summary and every change, keys in a fixed order, pretty-printed.
-#include "export/report_writers.hpp"
+#include "export/content_writers.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,32 +18,32 @@ Json record_json(const std::optional<CodeRecord>& record) {
     json["billable"] = record->billable;
     json["short_title"] = record->short_title;
     json["long_title"] = record->long_title;
-    if (!record->attributes.empty()) {
-        Json attributes = Json::object();
-        for (const Attribute& attribute : record->attributes) attributes[attribute.name] = attribute.value;
-        json["attributes"] = std::move(attributes);
-    }
+    if (!record->attributes.empty()) json["attributes"] = attributes_object(*record);
     return json;
 }
 
 Json optional_text(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
 
-// The kind of entry a change is about (HCPCS: procedure or modifier), from either side.
-std::string entry_kind(const Change& change) {
-    for (const auto* record : {&change.after, &change.before})
-        if (*record)
-            if (const std::string* kind = (*record)->attribute("entry_kind")) return *kind;
+// The kind of entry a change is about (HCPCS: procedure or modifier), from either side: the
+// attribute with role `entry_kind`.
+std::string entry_kind(const Change& change, const CodeSystem& system) {
+    for (const AttributeSpec& spec : system.attributes) {
+        if (!has_role(spec.roles, AttributeRole::entry_kind)) continue;
+        for (const auto* record : {&change.after, &change.before})
+            if (*record)
+                if (const std::string* kind = (*record)->attribute(spec.name)) return *kind;
+    }
     return {};
 }
 
 // For systems whose entries have kinds and fields (HCPCS): the core counts per kind, and how many
 // codes changed in each field. Empty objects are left out, so ICD-10 reports keep their shape.
-void add_breakdowns(Json& summary, const ChangeSet& changes) {
+void add_breakdowns(Json& summary, const ChangeSet& changes, const CodeSystem& system) {
     Json by_kind = Json::object();
     std::map<std::string, std::uint64_t> fields;  // sorted by field name
     for (const Change& change : changes.changes) {
         for (const AttributeChange& attribute : change.attribute_changes) ++fields[attribute.name];
-        const std::string kind = entry_kind(change);
+        const std::string kind = entry_kind(change, system);
         if (kind.empty()) continue;
         Json& counts = by_kind[kind];
         if (counts.is_null()) counts = {{"added", 0}, {"deleted", 0}, {"revised", 0}, {"revised_long", 0},
@@ -65,7 +65,7 @@ void add_breakdowns(Json& summary, const ChangeSet& changes) {
 
 // For releases imported with their XML: counts per chapter, and the note-level changes.
 void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system) {
-    const std::vector<ChapterCounts> chapters = chapter_counts(changes);
+    const std::vector<ChapterCounts> chapters = chapter_counts(changes, system);
     if (!chapters.empty()) {
         Json counts = Json::object();
         for (const ChapterCounts& c : chapters)
@@ -73,7 +73,7 @@ void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system)
                                  {"revised", c.revised}, {"notes", c.notes}};
         json["summary"]["chapters"] = std::move(counts);
     }
-    const std::vector<NoteChange> notes = note_changes(changes);
+    const std::vector<NoteChange> notes = note_changes(changes, system);
     if (notes.empty()) return;
     json["summary"]["notes"] = notes.size();
     Json list = Json::array();
@@ -85,7 +85,9 @@ void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system)
 
 }  // namespace
 
-void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
+    const ChangeSet& changes = content.changes;
+    const CodeSystem& system = *content.system;
     const DiffSummary& s = changes.summary;
     Json json;
     json["system"] = changes.system;
@@ -102,7 +104,7 @@ void write_json_report(std::ostream& out, const ChangeSet& changes, const CodeSy
         {"attributes", s.attributes},
         {"headers", {{"added", s.headers.added}, {"deleted", s.headers.deleted}, {"revised", s.headers.revised}}},
     };
-    add_breakdowns(json["summary"], changes);
+    add_breakdowns(json["summary"], changes, system);
     add_tabular(json, changes, system);
     Json list = Json::array();
     for (const Change& change : changes.changes) {

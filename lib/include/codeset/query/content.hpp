@@ -1,0 +1,81 @@
+// What codeset hands to a writer: one type per kind of content, each the result of one library
+// query (codeset/query/queries.hpp) and complete enough that a writer needs neither the store nor
+// any other lookup. `descriptors_withheld` is set by the licence policy (codeset/export/writer.hpp)
+// when it has taken the descriptors out; writers only leave the empty places out of their layout.
+#pragma once
+
+#include "codeset/core/code_system.hpp"
+#include "codeset/diff/change_set.hpp"
+#include "codeset/diff/history.hpp"
+#include "codeset/query/code_context.hpp"
+#include "codeset/store/store.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace codeset {
+
+enum class ContentKind {
+    change_set,  // codeset diff
+    snapshot,    // codeset export: every code of a release
+    history,     // codeset history: one code across releases
+    code,        // codeset show: one code with its context
+    search,      // codeset search: ranked hits
+    releases,    // codeset releases: what the store holds
+};
+std::string_view to_string(ContentKind kind) noexcept;
+
+struct ChangeSetContent {
+    const CodeSystem* system = nullptr;
+    ChangeSet changes;
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::change_set;
+};
+
+struct SnapshotContent {
+    const CodeSystem* system = nullptr;
+    ReleaseRecord release;
+    std::vector<CodeRecord> records;  // in order-file order
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::snapshot;
+};
+
+struct HistoryContent {
+    const CodeSystem* system = nullptr;
+    std::string code;  // stored form
+    std::vector<HistoryEntry> entries;
+    std::vector<std::vector<std::string>> replaced_by;  // per entry: for a removal, the codes that replace it
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::history;
+};
+
+struct CodeContent {
+    const CodeSystem* system = nullptr;
+    ReleaseRecord release;
+    CodeRecord record;
+    std::vector<CodeRecord> subcodes;  // of a header: the billable codes under it, in order-file order
+    CodeContext context;
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::code;
+};
+
+struct SearchContent {
+    const CodeSystem* system = nullptr;
+    ReleaseRecord release;
+    std::string text;  // as the user typed it
+    SearchResult result;
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::search;
+};
+
+struct ReleasesContent {
+    std::string store_path;
+    std::vector<ReleaseRecord> releases;            // per system, in effective-date order
+    std::vector<std::vector<ImportWarning>> warnings;  // per release, when asked for
+    bool with_files = false;
+    bool with_warnings = false;
+    static constexpr ContentKind kind = ContentKind::releases;
+};
+
+}  // namespace codeset

@@ -1,0 +1,18 @@
+// The codes that replace a discontinued one, as the release that discontinued it names them: the
+// attributes with role `replaced_by` of its Delete lines (HCPCS cross-references).
+#pragma once
+
+#include "codeset/core/code_system.hpp"
+#include "codeset/store/store.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace codeset {
+
+// Stored forms, in the order the release lists them; empty when it names none.
+std::vector<std::string> replacements_of(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
+                                         std::string_view code);
+
+}  // namespace codeset

@@ -1,0 +1,61 @@
+// Internal: what each writer does with each kind of content it writes (one file per format and
+// kind: <format>_<kind>.cpp), and helpers shared by the writers. The writers themselves are put
+// together in <format>_writer.cpp and registered in writers.cpp.
+#pragma once
+
+#include "codeset/query/content.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace codeset::detail {
+
+void write_text_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_text_history(std::ostream& out, const HistoryContent& content);
+void write_text_code(std::ostream& out, const CodeContent& content);
+void write_text_search(std::ostream& out, const SearchContent& content);
+void write_text_releases(std::ostream& out, const ReleasesContent& content);
+
+void write_json_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_json_history(std::ostream& out, const HistoryContent& content);
+void write_json_code(std::ostream& out, const CodeContent& content);
+void write_json_search(std::ostream& out, const SearchContent& content);
+void write_json_releases(std::ostream& out, const ReleasesContent& content);
+
+void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
+
+// A code's attributes as one JSON object, in the record's order.
+inline nlohmann::ordered_json attributes_object(const CodeRecord& record) {
+    nlohmann::ordered_json attributes = nlohmann::ordered_json::object();
+    for (const Attribute& attribute : record.attributes) attributes[attribute.name] = attribute.value;
+    return attributes;
+}
+
+// What changed between the previous state of a code and this one, one line each, sorted.
+std::vector<std::string> history_details(const HistoryEntry& entry);
+
+// "billable" or "header"
+inline std::string_view flag_name(bool billable) { return billable ? "billable" : "header"; }
+
+// "name: before -> after" with "(none)" for an absent value: how every writer spells an attribute change.
+inline std::string attribute_change_text(const AttributeChange& change) {
+    return change.name + ": " + change.before.value_or("(none)") + " -> " + change.after.value_or("(none)");
+}
+
+// One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
+inline std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+}  // namespace codeset::detail

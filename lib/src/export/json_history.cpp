@@ -1,0 +1,46 @@
+// codeset history as JSON: one event per release in which the code changed.
+#include "export/content_writers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace codeset::detail {
+
+namespace {
+
+nlohmann::json record_json(const CodeRecord& record, bool withheld) {
+    if (withheld) return {{"billable", record.billable}};
+    return {{"billable", record.billable}, {"short_title", record.short_title}, {"long_title", record.long_title}};
+}
+
+}  // namespace
+
+void write_json_history(std::ostream& out, const HistoryContent& content) {
+    const CodeSystem& system = *content.system;
+    nlohmann::json events = nlohmann::json::array();
+    for (std::size_t i = 0; i < content.entries.size(); ++i) {
+        const HistoryEntry& entry = content.entries[i];
+        nlohmann::json event = {
+            {"version", entry.release.info.version},
+            {"effective", entry.release.info.effective.to_string()},
+            {"event", to_string(entry.event)},
+            {"record", entry.record ? record_json(*entry.record, content.descriptors_withheld) : nlohmann::json(nullptr)}};
+        if (entry.event == HistoryEvent::changed) {
+            nlohmann::json kinds = nlohmann::json::array();
+            for (const Change& change : entry.changes) kinds.push_back(to_string(change.kind));
+            event["changes"] = kinds;
+            event["details"] = history_details(entry);
+        }
+        if (!content.replaced_by[i].empty()) {
+            nlohmann::json codes = nlohmann::json::array();
+            for (const std::string& replacement : content.replaced_by[i]) codes.push_back(system.display(replacement));
+            event["replaced_by"] = codes;
+        }
+        events.push_back(event);
+    }
+    const nlohmann::json json = {{"system", system.name}, {"code", system.display(content.code)}, {"history", events}};
+    out << json.dump(2) << '\n';
+}
+
+}  // namespace codeset::detail

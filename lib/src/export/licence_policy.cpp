@@ -1,0 +1,78 @@
+// Which parts of a licensed system's content are descriptors, read from its profile: the titles,
+// and every attribute except those typed as dates or code references (an undeclared attribute
+// counts as a descriptor). Codes, billable flags, orders and change kinds are never descriptors.
+#include "export/licence_policy.hpp"
+
+#include <algorithm>
+
+namespace codeset::detail {
+
+namespace {
+
+bool is_descriptor(const CodeSystem& system, std::string_view attribute) {
+    const AttributeSpec* spec = system.attribute(attribute);
+    return !spec || (spec->type != AttributeType::date && spec->type != AttributeType::code_ref);
+}
+
+void strip(const CodeSystem& system, CodeRecord& record) {
+    record.short_title.clear();
+    record.long_title.clear();
+    std::erase_if(record.attributes, [&](const Attribute& a) { return is_descriptor(system, a.name); });
+}
+
+void strip(const CodeSystem& system, std::optional<CodeRecord>& record) {
+    if (record) strip(system, *record);
+}
+
+void strip(const CodeSystem& system, Change& change) {
+    strip(system, change.before);
+    strip(system, change.after);
+    std::erase_if(change.attribute_changes,
+                  [&](const AttributeChange& a) { return is_descriptor(system, a.name); });
+}
+
+}  // namespace
+
+bool withholds_descriptors(const CodeSystem& system, LicenceTerms terms) {
+    return system.licensed() && !terms.covers_descriptors;
+}
+
+void withhold_descriptors(ChangeSetContent& content) {
+    for (Change& change : content.changes.changes) strip(*content.system, change);
+    content.descriptors_withheld = true;
+}
+
+void withhold_descriptors(SnapshotContent& content) {
+    for (CodeRecord& record : content.records) strip(*content.system, record);
+    content.descriptors_withheld = true;
+}
+
+void withhold_descriptors(HistoryContent& content) {
+    for (HistoryEntry& entry : content.entries) {
+        strip(*content.system, entry.record);
+        for (Change& change : entry.changes) strip(*content.system, change);
+    }
+    content.descriptors_withheld = true;
+}
+
+void withhold_descriptors(CodeContent& content) {
+    const CodeSystem& system = *content.system;
+    strip(system, content.record);
+    for (CodeRecord& record : content.subcodes) strip(system, record);
+    for (CodeRecord& record : content.context.ancestry) strip(system, record);
+    std::erase_if(content.context.placement, [&](const Placement& p) { return is_descriptor(system, p.name); });
+    for (Placement& placement : content.context.placement) placement.explanation.clear();
+    std::erase_if(content.context.notes, [&](const InheritedNote& n) { return is_descriptor(system, n.kind); });
+    content.descriptors_withheld = true;
+}
+
+void withhold_descriptors(SearchContent& content) {
+    for (SearchHit& hit : content.result.hits) {
+        strip(*content.system, hit.record);
+        hit.highlight.clear();
+        hit.snippet.clear();
+    }
+    content.descriptors_withheld = true;
+}
+
+}  // namespace codeset::detail

@@ -1,0 +1,116 @@
+#include "codeset/query/queries.hpp"
+
+#include "codeset/core/error.hpp"
+#include "codeset/diff/diff.hpp"
+#include "codeset/query/replacements.hpp"
+
+namespace codeset {
+
+namespace {
+
+// Billable codes under a header, in order-file order.
+std::vector<CodeRecord> billable_under(const Store& store, const ReleaseRecord& release, const std::string& header) {
+    std::vector<CodeRecord> found;
+    store.for_each_code(release, [&](const CodeRecord& record) {
+        if (record.billable && record.code.size() > header.size() && record.code.compare(0, header.size(), header) == 0)
+            found.push_back(record);
+    });
+    return found;
+}
+
+[[noreturn]] void not_in_release(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
+                                 const std::string& code) {
+    std::string message = system.display(code) + " is not in " + std::string(system.name) + " " +
+                          release.info.version;
+    if (const auto codes = replacements_of(store, system, release, code); !codes.empty()) {
+        message += ": discontinued, replaced by";
+        for (const std::string& replacement : codes) message += " " + system.display(replacement);
+    } else if (!store.contents_of_code(system.name, code).empty()) {
+        message += " (it is in other releases: codeset history " + std::string(system.name) + " " +
+                   system.display(code) + ")";
+    } else {
+        message += " nor in any other release in the store";
+    }
+    throw Error(ErrorCode::not_found, message);
+}
+
+}  // namespace
+
+std::string_view to_string(ContentKind kind) noexcept {
+    switch (kind) {
+        case ContentKind::change_set: return "change sets";
+        case ContentKind::snapshot: return "release snapshots";
+        case ContentKind::history: return "code histories";
+        case ContentKind::code: return "codes";
+        case ContentKind::search: return "search results";
+        case ContentKind::releases: return "release lists";
+    }
+    return "content";
+}
+
+ReleaseRecord release_at(const Store& store, std::string_view system, const std::string& version_or_date) {
+    if (!version_or_date.empty()) return store.resolve_release(system, version_or_date);
+    const std::vector<ReleaseRecord> releases = store.releases(system);
+    if (releases.empty())
+        throw Error(ErrorCode::not_found, "no " + std::string(system) + " release in " + store.path().string() +
+                                              " (add one with: codeset import PATH)");
+    return releases.back();
+}
+
+ChangeSetContent changes_between(const Store& store, const CodeSystem& system, const std::string& from,
+                                 const std::string& to) {
+    const ReleaseRecord older = store.resolve_release(system.name, from);
+    const ReleaseRecord newer = store.resolve_release(system.name, to);
+    return {&system, diff_releases(store, older, newer)};
+}
+
+SnapshotContent snapshot_of(const Store& store, const CodeSystem& system, const std::string& version_or_date) {
+    SnapshotContent content{&system, store.resolve_release(system.name, version_or_date), {}};
+    content.records.reserve(content.release.code_count);
+    store.for_each_code(content.release, [&](const CodeRecord& record) { content.records.push_back(record); });
+    return content;
+}
+
+CodeContent code_at(const Store& store, const CodeSystem& system, std::string_view typed_code,
+                    const std::string& version_or_date) {
+    const std::string code = system.normalize(typed_code);
+    const ReleaseRecord release = release_at(store, system.name, version_or_date);
+    std::optional<CodeRecord> record = store.find_code(release, code);
+    if (!record) not_in_release(store, system, release, code);
+    CodeContent content{&system, release, std::move(*record), {}, {}};
+    if (!content.record.billable) content.subcodes = billable_under(store, release, code);
+    content.context = code_context(store, release, system, content.record);
+    return content;
+}
+
+HistoryContent history_of(const Store& store, const CodeSystem& system, std::string_view typed_code) {
+    HistoryContent content{&system, system.normalize(typed_code), {}, {}};
+    if (store.releases(system.name).empty())
+        throw Error(ErrorCode::not_found, "no " + std::string(system.name) + " release in " + store.path().string());
+    content.entries = code_history(store, system.name, content.code);
+    if (content.entries.empty())
+        throw Error(ErrorCode::not_found, system.display(content.code) + " is in no " + std::string(system.name) +
+                                              " release of " + store.path().string());
+    for (const HistoryEntry& entry : content.entries)
+        content.replaced_by.push_back(entry.event == HistoryEvent::removed
+                                          ? replacements_of(store, system, entry.release, content.code)
+                                          : std::vector<std::string>{});
+    return content;
+}
+
+SearchContent search_release(const Store& store, const CodeSystem& system, const std::string& text,
+                             const std::string& version_or_date, const SearchOptions& options) {
+    SearchContent content{&system, release_at(store, system.name, version_or_date), text, {}};
+    content.result = store.search(content.release, text, options);
+    return content;
+}
+
+ReleasesContent releases_in(const Store& store, std::optional<std::string_view> system, bool with_files,
+                            bool with_warnings) {
+    ReleasesContent content{store.path().string(), store.releases(system), {}, with_files, with_warnings};
+    if (with_warnings)
+        for (const ReleaseRecord& release : content.releases) content.warnings.push_back(store.warnings(release));
+    return content;
+}
+
+}  // namespace codeset

@@ -1,0 +1,112 @@
+// The licence policy on every command that prints content and every format the writer registry
+// has for it, on the invented CPT packages: without --my-license-covers-descriptors no invented
+// descriptor leaves codeset (stdout or stderr) and the profile's notice is on stderr; with it the
+// descriptors are there and the notice is not. A writer added to the registry is covered here
+// without a change to this test.
+#include "cli_fixture.hpp"
+
+#include "codeset/core/code_system.hpp"
+#include "codeset/export/writer.hpp"
+
+#include <gmock/gmock.h>
+
+#include <set>
+#include <sstream>
+
+namespace codeset::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class LicencePolicy : public CliTest {
+protected:
+    void SetUp() override {
+        CliTest::SetUp();
+        ASSERT_EQ(codeset({"import", fixture("cpt/cpt-2026-invented.zip").string(), fixture("cpt/cpt-2027-invented").string()})
+                      .exit_code,
+                  0);
+        for (const char* version : {"2026", "2027"}) {
+            const CommandResult all =
+                codeset({"export", "cpt", version, "--format", "jsonl", "--my-license-covers-descriptors"});
+            ASSERT_EQ(all.exit_code, 0) << all.err;
+            std::istringstream lines(all.out);
+            for (std::string line; std::getline(lines, line);) {
+                const nlohmann::json code = nlohmann::json::parse(line);
+                descriptors.insert(code["long_title"].get<std::string>());
+                descriptors.insert(code["short_title"].get<std::string>());
+                // Attribute values long enough to be text (the category is a roman numeral).
+                if (!code.contains("attributes")) continue;
+                for (const auto& value : code["attributes"])
+                    if (value.get<std::string>().size() > 8) descriptors.insert(value.get<std::string>());
+            }
+        }
+        descriptors.erase("");
+    }
+
+    // Every command that prints content, once per format its kind of content is written in.
+    std::vector<std::vector<std::string>> commands() const {
+        const std::vector<std::pair<ContentKind, std::vector<std::string>>> base = {
+            {ContentKind::change_set, {"diff", "cpt", "2026", "2027"}},
+            {ContentKind::snapshot, {"export", "cpt", "2027"}},
+            {ContentKind::code, {"show", "cpt", "99991"}},
+            {ContentKind::code, {"show", "cpt", "99992", "--at", "2026"}},
+            {ContentKind::history, {"history", "cpt", "99991"}},
+            {ContentKind::search, {"search", "cpt", "imaginary", "gland", "--at", "2026"}},
+        };
+        std::vector<std::vector<std::string>> all;
+        for (const auto& [kind, command] : base)
+            for (const std::string_view format : format_names(kind)) {
+                std::vector<std::string> with_format = command;
+                with_format.insert(with_format.end(), {"--format", std::string(format)});
+                all.push_back(with_format);
+            }
+        return all;
+    }
+
+    static std::string joined(const std::vector<std::string>& command) {
+        std::string text;
+        for (const std::string& word : command) text += (text.empty() ? "" : " ") + word;
+        return text;
+    }
+
+    std::set<std::string> descriptors;
+};
+
+TEST_F(LicencePolicy, DescriptorsLeaveOnlyWithTheLicenceStatementInEveryCommandAndFormat) {
+    ASSERT_GT(descriptors.size(), 30u);  // the invented packages: long, short, medium, consumer, clinician
+    const std::string notice(require_code_system("cpt").licence.notice);
+    ASSERT_FALSE(notice.empty());
+    const auto all = commands();
+    ASSERT_GE(all.size(), 10u);
+    for (const std::vector<std::string>& command : all) {
+        const CommandResult guarded = codeset(command);
+        ASSERT_EQ(guarded.exit_code, 0) << joined(command) << ": " << guarded.err;
+        EXPECT_THAT(guarded.out, HasSubstr("9999")) << joined(command);  // codes still leave
+        for (const std::string& descriptor : descriptors) {
+            EXPECT_THAT(guarded.out, Not(HasSubstr(descriptor))) << joined(command);
+            EXPECT_THAT(guarded.err, Not(HasSubstr(descriptor))) << joined(command);
+        }
+        EXPECT_THAT(guarded.out, Not(HasSubstr("Invented"))) << joined(command);
+        EXPECT_THAT(guarded.err, HasSubstr(notice)) << joined(command);
+
+        std::vector<std::string> stated = command;
+        stated.push_back("--my-license-covers-descriptors");
+        const CommandResult open = codeset(stated);
+        ASSERT_EQ(open.exit_code, 0) << joined(stated) << ": " << open.err;
+        EXPECT_THAT(open.out, HasSubstr("Invented")) << joined(stated);
+        EXPECT_THAT(open.err, Not(HasSubstr(notice))) << joined(stated);
+    }
+}
+
+TEST_F(LicencePolicy, AFormatTheRegistryLacksIsAUsageErrorNamingTheFormatsItHas) {
+    const CommandResult show = codeset({"show", "cpt", "99991", "--format", "csv"});
+    EXPECT_EQ(show.exit_code, 2);
+    EXPECT_THAT(show.err, HasSubstr("--format csv: codes are written as text or json"));
+    const CommandResult export_text = codeset({"export", "cpt", "2027", "--format", "text"});
+    EXPECT_EQ(export_text.exit_code, 2);
+    EXPECT_THAT(export_text.err, HasSubstr("--format text: release snapshots are written as csv or jsonl"));
+}
+
+}  // namespace
+}  // namespace codeset::test
