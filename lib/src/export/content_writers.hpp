@@ -38,6 +38,12 @@ inline nlohmann::ordered_json attributes_object(const CodeRecord& record) {
 // What changed between the previous state of a code and this one, one line each, sorted.
 std::vector<std::string> history_details(const HistoryEntry& entry);
 
+// The codes that replace the code at entry `i` of a history (none when the content names none).
+inline const std::vector<std::string>& replacements_at(const HistoryContent& content, std::size_t i) {
+    static const std::vector<std::string> none;
+    return i < content.replaced_by.size() ? content.replaced_by[i] : none;
+}
+
 // "billable" or "header"
 inline std::string_view flag_name(bool billable) { return billable ? "billable" : "header"; }
 

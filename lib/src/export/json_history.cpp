@@ -32,9 +32,9 @@ void write_json_history(std::ostream& out, const HistoryContent& content) {
             event["changes"] = kinds;
             event["details"] = history_details(entry);
         }
-        if (!content.replaced_by[i].empty()) {
+        if (const std::vector<std::string>& replacements = replacements_at(content, i); !replacements.empty()) {
             nlohmann::json codes = nlohmann::json::array();
-            for (const std::string& replacement : content.replaced_by[i]) codes.push_back(system.display(replacement));
+            for (const std::string& replacement : replacements) codes.push_back(system.display(replacement));
             event["replaced_by"] = codes;
         }
         events.push_back(event);

@@ -26,7 +26,7 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content) {
                                {"headers", release.code_count - release.billable_count},
                                {"warnings", release.warning_count},
                                {"files", files}};
-        if (content.with_warnings) {
+        if (content.with_warnings && i < content.warnings.size()) {
             nlohmann::json warnings = nlohmann::json::array();
             for (const ImportWarning& warning : content.warnings[i])
                 warnings.push_back({{"where", warning.where}, {"message", warning.message}});

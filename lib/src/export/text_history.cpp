@@ -16,11 +16,9 @@ void write_text_history(std::ostream& out, const HistoryContent& content) {
             out << " as " << flag_name(entry.record->billable);
             if (!content.descriptors_withheld) out << ": " << entry.record->long_title;
         }
-        if (!content.replaced_by[i].empty()) {
-            out << ", replaced by ";
-            for (std::size_t r = 0; r < content.replaced_by[i].size(); ++r)
-                out << (r == 0 ? "" : ", ") << system.display(content.replaced_by[i][r]);
-        }
+        const std::vector<std::string>& replacements = replacements_at(content, i);
+        for (std::size_t r = 0; r < replacements.size(); ++r)
+            out << (r == 0 ? ", replaced by " : ", ") << system.display(replacements[r]);
         out << '\n';
         if (entry.event == HistoryEvent::changed)
             for (const std::string& line : history_details(entry)) out << "      " << line << '\n';

@@ -24,7 +24,7 @@ void write_text_releases(std::ostream& out, const ReleasesContent& content) {
             for (const SourceFile& file : release.files)
                 out << fmt::format("    {:<8} {}{}{}  {} bytes  sha256 {}\n", file.role, file.path,
                                    file.member.empty() ? "" : " : ", file.member, file.size, file.sha256);
-        if (content.with_warnings)
+        if (content.with_warnings && i < content.warnings.size())
             for (const ImportWarning& warning : content.warnings[i])
                 out << "    warning: " << warning.where << ": " << warning.message << '\n';
     }

@@ -1,6 +1,7 @@
 // Change reports: each format's exact output for a tiny change set.
 #include "codeset/export/report.hpp"
 #include "codeset/export/writer.hpp"
+#include "codeset/core/attribute_values.hpp"
 #include "codeset/core/error.hpp"
 #include "codeset/diff/diff.hpp"
 #include "diff_test_support.hpp"
@@ -147,6 +148,40 @@ Revised (1)
 Attributes (1)
   G0002  betos: (none) -> M1A
          coverage: C -> (none)
+)golden");
+}
+
+// Chapters, notes and parents are found through the profile's roles (chapter, note, parent).
+ChangeSet tabular_sample() {
+    const auto annotated = [](std::string code, std::string title, std::vector<std::string> excludes1) {
+        std::vector<Attribute> attributes = {{"chapter", "4"}, {"chapter_title", "Endocrine diseases (E00-E89)"}};
+        if (!excludes1.empty()) attributes.push_back({"excludes1", encode_list(excludes1)});
+        attributes.push_back({"parent", "E11"});
+        return billable(std::move(code), std::move(title), "", std::move(attributes));
+    };
+    return diff_snapshots({"icd10cm", "FY2025", "FY2026"},
+                          {annotated("E119", "Type 2 diabetes mellitus without complications", {"type 1 (E10.-)"})},
+                          {annotated("E119", "Type 2 diabetes mellitus without complications",
+                                     {"gestational (O24.4-)", "type 1 (E10.-)"}),
+                           annotated("E11A", "Type 2 diabetes mellitus without complications in remission", {})});
+}
+
+TEST(Report, TextByChapterWithTheNotesThatChanged) {
+    EXPECT_EQ(report(tabular_sample(), ReportFormat::text), R"golden(icd10cm FY2025 → FY2026
+added 1, deleted 0, revised 0 (long 0, short 0), white space only 0, expanded 0, attributes 1
+header rows: added 0, deleted 0, revised 0
+
+By chapter
+   4  added    1  deleted    0  revised    0  notes    1  Endocrine diseases (E00-E89)
+
+Notes and hierarchy (1)
+  E11.9  excludes1 + gestational (O24.4-)
+
+Added (1)
+  E11.A  Type 2 diabetes mellitus without complications in remission
+
+Attributes (1)
+  E11.9  excludes1: ["type 1 (E10.-)"] -> ["gestational (O24.4-)","type 1 (E10.-)"]
 )golden");
 }
 
