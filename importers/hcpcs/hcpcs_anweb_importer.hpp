@@ -68,7 +68,7 @@ std::optional<ImpliedEffective> implied_effective_date(ByteStream& stream);
 MemberInfo anweb_member(const Source& source);
 
 // Reads a release like the importer does and also hands back the entries it left out as terminated:
-// check_action_codes (codeset/diff/action_check.hpp) needs them to confirm CMS's D actions.
+// check_action_codes (hcpcs/action_check.hpp) needs them to confirm CMS's D actions.
 void read_anweb_release(Source& source, RecordSink& sink, const ReadOptions& options,
                         std::vector<CodeRecord>* left_out);
 

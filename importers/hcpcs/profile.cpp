@@ -1,5 +1,6 @@
 #include "hcpcs/profile.hpp"
 
+#include "hcpcs/action_check.hpp"
 #include "hcpcs/hcpcs_anweb_importer.hpp"
 #include "hcpcs/hcpcs_layout.hpp"
 
@@ -39,6 +40,10 @@ const CodeSystem& hcpcs_profile() {
         .dot_after = 0,
         .labels = LabelScheme::quarterly,
         .attributes = layout_attributes(),
+        // The addenda are the file's discontinued codes (its Delete lines), not a whole change list:
+        // the action codes on every record are the change list, checked by the release check.
+        .addenda = {.lists_every_change = false},
+        .release_check = &hcpcs::action_code_check(),
     };
     return profile;
 }

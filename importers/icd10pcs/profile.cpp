@@ -24,6 +24,9 @@ const CodeSystem& icd10pcs_profile() {
                 {"character_7", "Character 7", AttributeType::text, hierarchy},
                 {"operation_definition", "Operation definition", AttributeType::text, note},
             },
+        // The addenda carry no billable flag: a 3-character code is a table header (section, body
+        // system, operation), every longer one a code.
+        .addenda = {.lists_every_change = true, .unflagged_header_length = 3},
     };
     return profile;
 }

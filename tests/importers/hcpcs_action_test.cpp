@@ -1,16 +1,21 @@
 // The action-code check over a diff of the two hand-written HCPCS fixtures (CY2017 -> CY2018), each
 // action code and each kind of disagreement written into them on purpose (make_fixtures.py).
+#include "hcpcs/action_check.hpp"
 #include "hcpcs/hcpcs_anweb_importer.hpp"
+#include "hcpcs/profile.hpp"
 
-#include "codeset/diff/action_check.hpp"
 #include "codeset/diff/diff.hpp"
 
 #include "importer_test_support.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace codeset::importers {
 namespace {
+
+using namespace hcpcs;
 
 struct Read {
     CollectingSink sink;
@@ -77,6 +82,58 @@ TEST(HcpcsActionCodes, TalliesTheWholeFileProceduresAndModifiersApart) {
         {"P", 1, 0}, {"R", 1, 0}, {"S", 1, 0}, {"T", 1, 0},
     };
     EXPECT_EQ(tally_action_codes(all), expected);
+}
+
+TEST(HcpcsActionCodes, TheDeleteLinesGiveBackTheDiscontinuedRecords) {
+    // The importer keeps a code the file discontinues (action D, terminated before the release) as a
+    // Delete line; the check rebuilds from it the record it left out.
+    const Read after = read_fixture("HCPC2018_CONTR_ANWEB_disc.txt");
+    std::vector<std::string> discontinued;
+    for (const CodeRecord& record : discontinued_records(after.sink.addenda)) {
+        discontinued.push_back(record.code);
+        EXPECT_EQ(*record.attribute("action_code"), "D");
+        EXPECT_EQ(*record.attribute("entry_kind"), record.code.size() == 2 ? "modifier" : "procedure");
+    }
+    std::vector<std::string> left_out_with_d;
+    for (const CodeRecord& record : after.left_out)
+        if (*record.attribute("action_code") == "D") left_out_with_d.push_back(record.code);
+    std::sort(discontinued.begin(), discontinued.end());
+    std::sort(left_out_with_d.begin(), left_out_with_d.end());
+    EXPECT_FALSE(discontinued.empty());
+    EXPECT_EQ(discontinued, left_out_with_d);
+}
+
+TEST(HcpcsActionCodes, TheProfilesReleaseCheckReportsTheTallyAndTheDisagreements) {
+    const Read after = read_fixture("HCPC2018_CONTR_ANWEB_disc.txt");
+    const ChangeSet changes = fixture_diff(read_fixture("HCPC17_CONTR_ANWEB.txt"), after);
+    const ReleaseCheck* check = hcpcs_profile().release_check;
+    ASSERT_EQ(check, &action_code_check());
+    const ReleaseCheckReport report = check->check({changes, after.sink.codes, after.sink.addenda});
+
+    const std::vector<CodeRecord> left_out = discontinued_records(after.sink.addenda);
+    std::vector<CheckDisagreement> expected;
+    for (const ActionDisagreement& d : check_action_codes(changes, after.sink.codes, left_out))
+        expected.push_back({d.code, d.action_code, d.computed, d.reason});
+    EXPECT_EQ(report.disagreements, expected);
+    EXPECT_FALSE(report.agrees());
+    ASSERT_EQ(report.columns.size(), 2u);
+    EXPECT_EQ(report.columns[0].name, "procedures");
+    EXPECT_EQ(report.columns[1].name, "modifiers");
+    // The whole file: the release's records and the discontinued ones (D: 2 procedures, 1 modifier).
+    const auto d = std::find_if(report.tallies.begin(), report.tallies.end(),
+                                [](const CheckTally& t) { return t.value == "D"; });
+    ASSERT_NE(d, report.tallies.end());
+    EXPECT_EQ(d->counts, (std::vector<std::size_t>{2, 1}));
+}
+
+TEST(HcpcsActionCodes, AgainstItselfEveryClaimedChangeDisagrees) {
+    // Checked against itself, every A, C, S, ... claims a change the (empty) diff does not find.
+    const Read after = read_fixture("HCPC2018_CONTR_ANWEB_disc.txt");
+    const ChangeSet nothing = fixture_diff(after, after);
+    ASSERT_TRUE(nothing.empty());
+    const ReleaseCheckReport report = action_code_check().check({nothing, after.sink.codes, after.sink.addenda});
+    for (const CheckDisagreement& d : report.disagreements) EXPECT_NE(d.value, "N") << d.code << ": " << d.reason;
+    EXPECT_FALSE(report.disagreements.empty());
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // The HCPCS importer and the action-code check against the real CMS files in ../shared/data/hcpcs
 // (never copied into the repository). Every test skips visibly when the folder is absent.
+#include "hcpcs/action_check.hpp"
 #include "hcpcs/hcpcs_anweb_importer.hpp"
 
-#include "codeset/diff/action_check.hpp"
 #include "codeset/diff/diff.hpp"
 
 #include "importer_test_support.hpp"
@@ -16,6 +16,8 @@
 
 namespace codeset::importers {
 namespace {
+
+using namespace hcpcs;
 
 namespace fs = std::filesystem;
 

@@ -46,26 +46,26 @@ TEST_P(AddendaAgreement, DiffEqualsTheReleasesOwnAddenda) {
     const std::vector<AddendumEntry> addenda = store.addenda(to);
     ASSERT_FALSE(addenda.empty()) << pair.to << " carries no addenda";
     const ChangeSet changes = diff_releases(store, from, to);
-    const AddendaCheck check = check_addenda(changes, addenda);
     const CodeSystem& system = require_code_system(pair.system);
+    const AddendaCheck check = check_addenda(system, changes, addenda);
 
     for (const AddendaComparison& comparison : check.comparisons) {
         if (!comparison.required) continue;
         EXPECT_TRUE(comparison.listed_not_found.empty())
-            << comparison.kind << ": " << comparison.listed_not_found.size()
+            << to_string(comparison.kind) << ": " << comparison.listed_not_found.size()
             << " codes listed in the addenda are not in the diff, first " << system.display(comparison.listed_not_found[0]);
         if (comparison.exact) {
             EXPECT_TRUE(comparison.found_not_listed.empty())
-                << comparison.kind << ": " << comparison.found_not_listed.size()
+                << to_string(comparison.kind) << ": " << comparison.found_not_listed.size()
                 << " codes in the diff are not in the addenda, first " << system.display(comparison.found_not_listed[0]);
-            EXPECT_EQ(comparison.listed, comparison.found) << comparison.kind;
+            EXPECT_EQ(comparison.listed, comparison.found) << to_string(comparison.kind);
         } else {
             std::string codes;
             for (const std::string& code : comparison.found_not_listed) codes += " " + system.display(code);
             if (!codes.empty())
                 std::cout << "finding: " << pair.system << " " << pair.to << " addenda omit "
-                          << comparison.found_not_listed.size() << " " << comparison.kind << " codes:" << codes << '\n';
-            EXPECT_EQ(comparison.found_not_listed, pair.omitted_revisions) << comparison.kind;
+                          << comparison.found_not_listed.size() << " " << to_string(comparison.kind) << " codes:" << codes << '\n';
+            EXPECT_EQ(comparison.found_not_listed, pair.omitted_revisions) << to_string(comparison.kind);
         }
     }
     EXPECT_TRUE(check.agrees());

@@ -89,5 +89,14 @@ struct ReleasesArguments {
     bool warnings = false;
 };
 int run_releases(const ReleasesArguments& args, const Context& context);
+// `codeset verify`, callable in-process: writes the report to context.out and returns the exit code
+// (exit_ok when every check agrees, exit_changes when one does not). Throws codeset::Error.
+struct VerifyArguments {
+    std::string system;
+    std::string version;
+    std::string against;  // empty: the release just before
+    std::string format = "text";
+};
+int run_verify(const VerifyArguments& args, const Context& context);
 
 }  // namespace codeset::cli

@@ -8,23 +8,23 @@ namespace codeset {
 
 namespace {
 
-using CodeSets = std::map<std::string, std::set<std::string>>;
+using CodeSets = std::map<ChangeKind, std::set<std::string>>;
 
-bool entry_is_billable(const AddendumEntry& entry) {
+bool entry_is_billable(const AddendaRules& rules, const AddendumEntry& entry) {
     if (entry.billable) return *entry.billable;
-    return entry.code.size() != 3;  // PCS addenda carry no flag; 3-character codes are table headers
+    return rules.unflagged_header_length == 0 || entry.code.size() != rules.unflagged_header_length;
 }
 
-CodeSets listed_codes(const std::vector<AddendumEntry>& addenda) {
+CodeSets listed_codes(const AddendaRules& rules, const std::vector<AddendumEntry>& addenda) {
     CodeSets listed;
     for (const AddendumEntry& entry : addenda) {
-        const bool billable = entry_is_billable(entry);
-        std::string kind;
+        const bool billable = entry_is_billable(rules, entry);
+        ChangeKind kind = ChangeKind::added;
         switch (entry.action) {
-            case AddendumAction::add: kind = billable ? "added" : "header_added"; break;
-            case AddendumAction::remove: kind = billable ? "deleted" : "header_deleted"; break;
+            case AddendumAction::add: kind = billable ? ChangeKind::added : ChangeKind::header_added; break;
+            case AddendumAction::remove: kind = billable ? ChangeKind::deleted : ChangeKind::header_deleted; break;
             case AddendumAction::revise_from:
-            case AddendumAction::revise_to: kind = billable ? "revised" : "header_revised"; break;
+            case AddendumAction::revise_to: kind = billable ? ChangeKind::revised : ChangeKind::header_revised; break;
         }
         listed[kind].insert(entry.code);
     }
@@ -33,7 +33,7 @@ CodeSets listed_codes(const std::vector<AddendumEntry>& addenda) {
 
 CodeSets found_codes(const ChangeSet& changes) {
     CodeSets found;
-    for (const Change& change : changes.changes) found[std::string(to_string(change.kind))].insert(change.code);
+    for (const Change& change : changes.changes) found[change.kind].insert(change.code);
     return found;
 }
 
@@ -50,19 +50,21 @@ bool AddendaCheck::agrees() const {
                        [](const AddendaComparison& c) { return !c.required || c.agrees(); });
 }
 
-AddendaCheck check_addenda(const ChangeSet& changes, const std::vector<AddendumEntry>& addenda) {
-    CodeSets listed = listed_codes(addenda);
+AddendaCheck check_addenda(const CodeSystem& system, const ChangeSet& changes,
+                           const std::vector<AddendumEntry>& addenda) {
+    CodeSets listed = listed_codes(system.addenda, addenda);
     CodeSets found = found_codes(changes);
     AddendaCheck check;
     check.entries = addenda.size();
     struct Rule {
-        const char* kind;
+        ChangeKind kind;
         bool required;
         bool exact;
     };
-    for (const Rule rule : {Rule{"added", true, true}, Rule{"deleted", true, true}, Rule{"revised", true, false},
-                            Rule{"header_added", false, true}, Rule{"header_deleted", false, true},
-                            Rule{"header_revised", false, false}}) {
+    using enum ChangeKind;
+    for (const Rule rule : {Rule{added, true, true}, Rule{deleted, true, true}, Rule{revised, true, false},
+                            Rule{header_added, false, true}, Rule{header_deleted, false, true},
+                            Rule{header_revised, false, false}}) {
         const std::set<std::string>& in_addenda = listed[rule.kind];
         const std::set<std::string>& in_diff = found[rule.kind];
         AddendaComparison comparison;
@@ -72,11 +74,11 @@ AddendaCheck check_addenda(const ChangeSet& changes, const std::vector<AddendumE
         comparison.listed = in_addenda.size();
         comparison.found = in_diff.size();
         comparison.listed_not_found = difference(in_addenda, in_diff);
-        if (std::string_view(rule.kind).ends_with("revised")) {
+        if (rule.kind == revised || rule.kind == header_revised) {
             const std::vector<std::string> missing = std::move(comparison.listed_not_found);
             comparison.listed_not_found.clear();
             for (const std::string& code : missing)
-                (found["whitespace"].count(code) ? comparison.listed_whitespace_only : comparison.listed_not_found)
+                (found[whitespace].count(code) ? comparison.listed_whitespace_only : comparison.listed_not_found)
                     .push_back(code);
         }
         comparison.found_not_listed = difference(in_diff, in_addenda);

@@ -3,6 +3,7 @@
 #include "codeset/diff/diff.hpp"
 
 #include "codeset/core/error.hpp"
+#include "diff/change_rules.hpp"
 #include "diff/content_difference.hpp"
 
 #include <algorithm>
@@ -70,53 +71,6 @@ public:
         }
     }
 
-    // Deleted codes that became headers: the codes added under them. `m_added` is in code order.
-    void resolve_expansions() {
-        for (const std::size_t index : m_became_header) {
-            Change& change = m_result.changes[index];
-            const std::string& prefix = change.code;
-            auto it = std::lower_bound(m_added.begin(), m_added.end(), prefix,
-                                       [](const std::string* code, const std::string& key) { return *code < key; });
-            for (; it != m_added.end() && (*it)->starts_with(prefix); ++it)
-                if (**it != prefix) change.expanded_into.push_back(**it);
-        }
-    }
-
-    void count() {
-        DiffSummary& s = m_result.summary;
-        for (const Change& change : m_result.changes) {
-            switch (change.kind) {
-                case ChangeKind::added:
-                    ++s.added;
-                    break;
-                case ChangeKind::deleted:
-                    ++s.deleted;
-                    if (!change.expanded_into.empty()) ++s.expanded;
-                    break;
-                case ChangeKind::revised:
-                    ++s.revised;
-                    if (change.long_changed) ++s.revised_long;
-                    if (change.short_changed) ++s.revised_short;
-                    break;
-                case ChangeKind::whitespace:
-                    ++s.whitespace_only;
-                    break;
-                case ChangeKind::header_added:
-                    ++s.headers.added;
-                    break;
-                case ChangeKind::header_deleted:
-                    ++s.headers.deleted;
-                    break;
-                case ChangeKind::header_revised:
-                    ++s.headers.revised;
-                    break;
-                case ChangeKind::attributes:
-                    ++s.attributes;
-                    break;
-            }
-        }
-    }
-
 private:
     // Same flag in both releases: titles, then attributes.
     void same_flag(const CodeRecord& before, const CodeRecord& after) {
@@ -148,16 +102,11 @@ private:
         change.kind = kind;
         if (before) change.before = *before;
         if (after) change.after = *after;
-        if (kind == ChangeKind::deleted && after && !after->billable)
-            m_became_header.push_back(m_result.changes.size());
-        if (kind == ChangeKind::added) m_added.push_back(&after->code);
         m_result.changes.push_back(std::move(change));
         return m_result.changes.back();
     }
 
     ChangeSet& m_result;
-    std::vector<std::size_t> m_became_header;  // indexes into m_result.changes
-    std::vector<const std::string*> m_added;   // codes of added changes, in code order
 };
 
 }  // namespace
@@ -223,9 +172,9 @@ ChangeSet compare_contents(const ReleaseLabel& label, std::vector<CodeRecord> be
         }
     }
     // Walking in code order and pushing each code's changes in kind order keeps `changes`
-    // sorted by code, then kind; `m_added` must be resolved before `changes` is touched again.
-    classifier.resolve_expansions();
-    classifier.count();
+    // sorted by code, then kind, as resolve_expansions needs.
+    detail::resolve_expansions(result.changes);
+    result.summary = detail::summarize(result.changes);
     return result;
 }
 

@@ -1,5 +1,6 @@
 // The check of a diff against CMS's addenda, on hand-written releases and addenda lines.
 #include "codeset/diff/addenda_check.hpp"
+#include "codeset/core/code_system.hpp"
 #include "codeset/diff/diff.hpp"
 #include "diff_test_support.hpp"
 
@@ -19,10 +20,24 @@ AddendumEntry line(AddendumAction action, std::optional<bool> flag, std::string 
     return entry;
 }
 
-const AddendaComparison& comparison(const AddendaCheck& check, const std::string& kind) {
+const AddendaComparison& comparison(const AddendaCheck& check, ChangeKind kind) {
     for (const AddendaComparison& c : check.comparisons)
         if (c.kind == kind) return c;
-    throw std::invalid_argument(kind);
+    throw std::invalid_argument(std::string(to_string(kind)));
+}
+
+// Profiles made for the test: addenda lines with a flag, and lines without one where 3-character codes
+// are headers.
+CodeSystem flagged_system() {
+    CodeSystem system;
+    system.name = "flagged";
+    return system;
+}
+CodeSystem unflagged_system() {
+    CodeSystem system;
+    system.name = "unflagged";
+    system.addenda.unflagged_header_length = 3;
+    return system;
 }
 
 // FY2025 -> FY2026 in small: B880 expanded into B8801, W44G changed in white space only,
@@ -46,49 +61,83 @@ std::vector<AddendumEntry> cms_lines() {
 }
 
 TEST(AddendaCheck, AgreesWithTheLinesCmsWouldWrite) {
-    const AddendaCheck check = check_addenda(small_diff(), cms_lines());
+    const AddendaCheck check = check_addenda(flagged_system(), small_diff(), cms_lines());
     EXPECT_TRUE(check.agrees());
     EXPECT_EQ(check.entries, 7u);
-    EXPECT_EQ(comparison(check, "added").listed, 1u);
-    EXPECT_EQ(comparison(check, "deleted").found, 1u);
-    EXPECT_EQ(comparison(check, "header_added").listed, 1u);
-    EXPECT_EQ(comparison(check, "header_revised").listed_whitespace_only, std::vector<std::string>{"W44G"});
-    EXPECT_TRUE(comparison(check, "header_revised").listed_not_found.empty());
+    EXPECT_EQ(comparison(check, ChangeKind::added).listed, 1u);
+    EXPECT_EQ(comparison(check, ChangeKind::deleted).found, 1u);
+    EXPECT_EQ(comparison(check, ChangeKind::header_added).listed, 1u);
+    EXPECT_EQ(comparison(check, ChangeKind::header_revised).listed_whitespace_only, std::vector<std::string>{"W44G"});
+    EXPECT_TRUE(comparison(check, ChangeKind::header_revised).listed_not_found.empty());
 }
 
 TEST(AddendaCheck, AMissingAddLineIsADisagreement) {
     std::vector<AddendumEntry> lines = cms_lines();
     lines.erase(lines.begin() + 2);  // the Add of B8801
-    const AddendaCheck check = check_addenda(small_diff(), lines);
+    const AddendaCheck check = check_addenda(flagged_system(), small_diff(), lines);
     EXPECT_FALSE(check.agrees());
-    EXPECT_EQ(comparison(check, "added").found_not_listed, std::vector<std::string>{"B8801"});
+    EXPECT_EQ(comparison(check, ChangeKind::added).found_not_listed, std::vector<std::string>{"B8801"});
 }
 
 TEST(AddendaCheck, AListedRevisionTheDiffDidNotFindIsADisagreement) {
     std::vector<AddendumEntry> lines = cms_lines();
     lines.push_back(line(AddendumAction::revise_from, true, "B8801"));
-    const AddendaCheck check = check_addenda(small_diff(), lines);
+    const AddendaCheck check = check_addenda(flagged_system(), small_diff(), lines);
     EXPECT_FALSE(check.agrees());
-    EXPECT_EQ(comparison(check, "revised").listed_not_found, std::vector<std::string>{"B8801"});
+    EXPECT_EQ(comparison(check, ChangeKind::revised).listed_not_found, std::vector<std::string>{"B8801"});
 }
 
 TEST(AddendaCheck, RevisionsTheAddendaOmitAreFindingsNotDisagreements) {
     std::vector<AddendumEntry> lines = cms_lines();
     lines.resize(5);  // without the L02212 revision
-    const AddendaCheck check = check_addenda(small_diff(), lines);
+    const AddendaCheck check = check_addenda(flagged_system(), small_diff(), lines);
     EXPECT_TRUE(check.agrees());
-    EXPECT_EQ(comparison(check, "revised").found_not_listed, std::vector<std::string>{"L02212"});
+    EXPECT_EQ(comparison(check, ChangeKind::revised).found_not_listed, std::vector<std::string>{"L02212"});
 }
 
-TEST(AddendaCheck, UnflaggedProcedureLinesAreHeadersWhenTheCodeHasThreeCharacters) {
-    const ChangeSet changes =
-        diff_snapshots({"icd10pcs", "FY2025", "FY2026"}, {},
-                       {header("0DT", "Resection", "Resection"), billable("0DTJ4ZZ", "Resection of appendix", "Resect appendix")});
-    const AddendaCheck check =
-        check_addenda(changes, {line(AddendumAction::add, std::nullopt, "0DT"), line(AddendumAction::add, std::nullopt, "0DTJ4ZZ")});
+ChangeSet procedure_diff() {
+    return diff_snapshots({"unflagged", "FY2025", "FY2026"}, {},
+                          {header("0DT", "Resection", "Resection"),
+                           billable("0DTJ4ZZ", "Resection of appendix", "Resect appendix")});
+}
+
+std::vector<AddendumEntry> unflagged_lines() {
+    return {line(AddendumAction::add, std::nullopt, "0DT"), line(AddendumAction::add, std::nullopt, "0DTJ4ZZ")};
+}
+
+TEST(AddendaCheck, UnflaggedLinesAreHeadersWhenTheProfileSaysSoByLength) {
+    const AddendaCheck check = check_addenda(unflagged_system(), procedure_diff(), unflagged_lines());
     EXPECT_TRUE(check.agrees());
-    EXPECT_EQ(comparison(check, "header_added").listed, 1u);
-    EXPECT_EQ(comparison(check, "added").listed, 1u);
+    EXPECT_EQ(comparison(check, ChangeKind::header_added).listed, 1u);
+    EXPECT_EQ(comparison(check, ChangeKind::added).listed, 1u);
+}
+
+TEST(AddendaCheck, UnflaggedLinesAreCodesWhenTheProfileHasNoHeaderRule) {
+    const AddendaCheck check = check_addenda(flagged_system(), procedure_diff(), unflagged_lines());
+    EXPECT_FALSE(check.agrees());
+    EXPECT_EQ(comparison(check, ChangeKind::added).listed, 2u);
+    EXPECT_EQ(comparison(check, ChangeKind::added).listed_not_found, std::vector<std::string>{"0DT"});
+    EXPECT_EQ(comparison(check, ChangeKind::header_added).found_not_listed, std::vector<std::string>{"0DT"});
+}
+
+TEST(AddendaCheck, TheRegisteredProfilesSayHowTheirAddendaAreRead) {
+    // ICD-10-PCS addenda carry no flag and list table headers by their 3 characters; HCPCS keeps only
+    // its discontinued codes as addenda, checked by its own release check instead.
+    const CodeSystem& pcs = require_code_system("icd10pcs");
+    EXPECT_EQ(pcs.addenda.unflagged_header_length, 3u);
+    EXPECT_TRUE(check_addenda(pcs, procedure_diff(), unflagged_lines()).agrees());
+    EXPECT_EQ(require_code_system("icd10cm").addenda.unflagged_header_length, 0u);
+    EXPECT_FALSE(require_code_system("hcpcs").addenda.lists_every_change);
+    EXPECT_NE(require_code_system("hcpcs").release_check, nullptr);
+    EXPECT_TRUE(require_code_system("icd10cm").addenda.lists_every_change);
+}
+
+TEST(AddendaCheck, KindsPrintAsTheChangeKindsOfTheDiff) {
+    const AddendaCheck check = check_addenda(flagged_system(), small_diff(), cms_lines());
+    std::vector<std::string> kinds;
+    for (const AddendaComparison& c : check.comparisons) kinds.emplace_back(to_string(c.kind));
+    EXPECT_EQ(kinds, (std::vector<std::string>{"added", "deleted", "revised", "header_added", "header_deleted",
+                                               "header_revised"}));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "codeset/core/version_label.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace codeset {
+
+class ReleaseCheck;  // codeset/verify/release_check.hpp
 
 // How an attribute's value is written (CodeRecord keeps every value as text).
 enum class AttributeType {
@@ -57,6 +60,17 @@ struct Licence {
     std::string_view notice;       // one sentence shown where descriptors are left out
 };
 
+// How `codeset verify` reads the addenda a system's releases carry.
+struct AddendaRules {
+    // The addenda are CMS's whole change list against the release before (Add, Delete, Revise lines), so
+    // the diff is checked against them. False when they are a part only (HCPCS keeps its file's
+    // discontinued codes there, for its own release check).
+    bool lists_every_change = true;
+    // An entry that carries no billable flag is a header when its code has this many characters
+    // (ICD-10-PCS: 3, the tables); 0: such an entry is billable.
+    std::size_t unflagged_header_length = 0;
+};
+
 struct CodeSystem {
     std::string_view name;           // short, stable, lowercase: appears in CLI arguments, store rows, paths
     std::string_view title;          // "ICD-10-CM (diagnoses)"
@@ -65,6 +79,8 @@ struct CodeSystem {
     int dot_after = 0;               // a dot after this many characters when written by people; 0: never
     LabelScheme labels = LabelScheme::fiscal;  // the grammar of its version labels and its release calendar
     std::vector<AttributeSpec> attributes;     // the attributes its importers and companions write
+    AddendaRules addenda = {};
+    const ReleaseCheck* release_check = nullptr;  // the system's own check of a release; none: only addenda
 
     bool licensed() const { return licence.restricted; }
     // "A0472" -> "A04.72" for ICD-10-CM; unchanged for systems without a dot.

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/code_system.hpp"
 #include "codeset/diff/change_set.hpp"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -12,7 +14,7 @@ namespace codeset {
 
 // One kind of change, compared both ways. Codes are in stored form, sorted.
 struct AddendaComparison {
-    std::string kind;                            // "added", "deleted", "revised", "header_added", ...
+    ChangeKind kind = ChangeKind::added;         // added, deleted, revised or a header kind
     std::size_t listed = 0;                      // codes the addenda list for this kind
     std::size_t found = 0;                       // codes the diff reports for this kind
     std::vector<std::string> listed_not_found;   // in the addenda, not in the diff
@@ -34,8 +36,9 @@ struct AddendaCheck {
     bool agrees() const;
 };
 
-// `changes` is the diff from the release before to the release that carries `addenda`.
-// An entry without a flag (ICD-10-PCS) is a header when its code has 3 characters.
-AddendaCheck check_addenda(const ChangeSet& changes, const std::vector<AddendumEntry>& addenda);
+// `changes` is the diff from the release before to the release of `system` that carries `addenda`.
+// An entry without a billable flag is told a header by the profile's AddendaRules.
+AddendaCheck check_addenda(const CodeSystem& system, const ChangeSet& changes,
+                           const std::vector<AddendumEntry>& addenda);
 
 }  // namespace codeset

@@ -1,6 +1,9 @@
 // The HCPCS action-code check: what CMS says it changed (action_code on each record of the newer file)
-// against what the diff found. See codeset/diff/action_check.hpp.
-#include "codeset/diff/action_check.hpp"
+// against what the diff found. See hcpcs/action_check.hpp.
+#include "hcpcs/action_check.hpp"
+
+#include "hcpcs/hcpcs_layout.hpp"
+#include "hcpcs/profile.hpp"
 
 #include "codeset/diff/diff.hpp"
 
@@ -9,12 +12,11 @@
 #include <set>
 #include <string_view>
 
-namespace codeset {
+namespace codeset::importers::hcpcs {
 
 namespace {
 
 constexpr std::string_view action_attribute = "action_code";
-constexpr std::string_view kind_attribute = "entry_kind";
 
 std::string action_of(const CodeRecord& record) {
     const std::string* value = record.attribute(action_attribute);
@@ -22,7 +24,9 @@ std::string action_of(const CodeRecord& record) {
 }
 
 // The fields that describe the action itself: they change with every action and are not a change.
-bool is_bookkeeping(std::string_view name) { return name == "action_code" || name == "action_effective_date"; }
+bool is_bookkeeping(std::string_view name) {
+    return hcpcs_profile().attribute_has_role(name, AttributeRole::bookkeeping);
+}
 
 // What CMS's P (payment change) covers: pricing indicators, ASC and MOG groups, anesthesia base units.
 bool is_payment(std::string_view name) {
@@ -239,7 +243,7 @@ std::vector<ActionCount> tally_action_codes(const std::vector<CodeRecord>& recor
         const std::string action = action_of(record);
         ActionCount& count = counts[action];
         count.action_code = action;
-        const std::string* kind = record.attribute(kind_attribute);
+        const std::string* kind = record.attribute(entry_kind_attribute);
         ++(kind && *kind == "modifier" ? count.modifiers : count.procedures);
     }
     std::vector<ActionCount> result;
@@ -247,4 +251,51 @@ std::vector<ActionCount> tally_action_codes(const std::vector<CodeRecord>& recor
     return result;
 }
 
-}  // namespace codeset
+std::vector<CodeRecord> discontinued_records(const std::vector<AddendumEntry>& addenda) {
+    std::vector<CodeRecord> records;
+    for (const AddendumEntry& entry : addenda) {
+        if (entry.action != AddendumAction::remove) continue;
+        CodeRecord record;
+        record.code = entry.code;
+        record.billable = true;
+        record.short_title = entry.short_title;
+        record.long_title = entry.long_title;
+        // Modifiers have 2 characters, procedures 5.
+        record.attributes = {{std::string(action_attribute), "D"},
+                             {std::string(entry_kind_attribute), entry.code.size() == 2 ? "modifier" : "procedure"}};
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+namespace {
+
+class ActionCodeCheck final : public ReleaseCheck {
+public:
+    ReleaseCheckReport check(const ReleaseCheckInput& input) const override {
+        const std::vector<CodeRecord> left_out = discontinued_records(input.addenda);
+        std::vector<CodeRecord> whole_file = input.records;
+        whole_file.insert(whole_file.end(), left_out.begin(), left_out.end());
+
+        ReleaseCheckReport report;
+        report.subject = "CMS action codes";
+        report.value_name = "action code";
+        report.value_label = "action";
+        report.columns = {{"procedures", 6}, {"modifiers", 5}};
+        for (const ActionCount& count : tally_action_codes(whole_file))
+            report.tallies.push_back({count.action_code, {count.procedures, count.modifiers}});
+        for (ActionDisagreement& d : check_action_codes(input.changes, input.records, left_out))
+            report.disagreements.push_back(
+                {std::move(d.code), std::move(d.action_code), std::move(d.computed), std::move(d.reason)});
+        return report;
+    }
+};
+
+}  // namespace
+
+const ReleaseCheck& action_code_check() {
+    static const ActionCodeCheck check;
+    return check;
+}
+
+}  // namespace codeset::importers::hcpcs

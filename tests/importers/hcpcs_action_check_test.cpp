@@ -1,11 +1,12 @@
 // The HCPCS action-code check on small invented releases.
-#include "codeset/diff/action_check.hpp"
+#include "hcpcs/action_check.hpp"
+
 #include "codeset/diff/diff.hpp"
 #include "diff_test_support.hpp"
 
 #include <gtest/gtest.h>
 
-namespace codeset {
+namespace codeset::importers::hcpcs {
 namespace {
 
 // An HCPCS entry: attributes are kept sorted by name, as the importer writes them.
@@ -208,4 +209,4 @@ TEST(ActionCheck, TalliesByActionCodeProceduresAndModifiersApart) {
 }
 
 }  // namespace
-}  // namespace codeset
+}  // namespace codeset::importers::hcpcs
