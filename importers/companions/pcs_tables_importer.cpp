@@ -84,7 +84,7 @@ public:
                                                   const ReadOptions&) const override {
         PcsTables tables = read_pcs_tables(source, member(source));
         for (const SourceFile& file : source.read_files())
-            if (file.role == "tables" || file.member.empty()) sink.add_source_file(file);
+            if (file.role == tables_file_role || file.member.empty()) sink.add_source_file(file);
         return std::make_unique<TableAnnotations>(std::move(tables));
     }
 

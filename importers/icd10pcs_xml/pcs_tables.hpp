@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace codeset::importers::icd10pcs_xml {
@@ -66,6 +67,9 @@ public:
 void parse_pcs_tables(ByteStream& stream, const Location& where, PcsTablesVisitor& visitor);
 
 // The whole file in memory (3 MB of XML make about 2 MB of tables).
+// The role a tables XML member is listed with among the files a release was read from.
+inline constexpr std::string_view tables_file_role = "tables";
+
 PcsTables read_pcs_tables(ByteStream& stream, const Location& where);
 PcsTables read_pcs_tables(Source& source, const MemberInfo& member);
 

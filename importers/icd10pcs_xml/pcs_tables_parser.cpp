@@ -220,7 +220,7 @@ PcsTables read_pcs_tables(ByteStream& stream, const Location& where) {
 }
 
 PcsTables read_pcs_tables(Source& source, const MemberInfo& member) {
-    auto stream = source.open_member(member, "tables");
+    auto stream = source.open_member(member, std::string(tables_file_role));
     return read_pcs_tables(*stream, source.locate(member));
 }
 
