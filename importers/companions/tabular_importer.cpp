@@ -1,5 +1,6 @@
 #include "companions/tabular_importer.hpp"
 
+#include "codeset/core/attribute_values.hpp"
 #include "companions/companion_version.hpp"
 #include "icd10cm_xml/billable.hpp"
 #include "icd10cm_xml/tabular.hpp"
@@ -17,7 +18,6 @@ using icd10cm_xml::TabularCode;
 
 constexpr std::size_t listed_differences = 20;
 
-std::string json_list(const std::vector<std::string>& texts) { return nlohmann::json(texts).dump(); }
 
 std::string seventh_json(const std::vector<std::pair<char, std::string>>& characters) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
@@ -43,7 +43,7 @@ public:
             attributes.push_back({"parent", code.parent});
         }
         for (const auto& [kind, texts] : code.notes)
-            if (!texts.empty()) attributes.push_back({kind, json_list(texts)});
+            if (!texts.empty()) attributes.push_back({kind, encode_list(texts)});
         if (!code.seventh_characters.empty()) {
             const std::string own = seventh_json(code.seventh_characters);
             const auto inherited = m_seventh_in_force.find(code.parent);

@@ -8,7 +8,7 @@
 #include "common/text.hpp"
 #include "common/version_detection.hpp"
 
-#include <nlohmann/json.hpp>
+#include "codeset/core/attribute_values.hpp"
 
 #include <algorithm>
 #include <array>
@@ -216,10 +216,8 @@ struct CodeData {
 };
 
 std::string clinician_attribute(const std::vector<std::string>& texts) {
-    if (texts.size() == 1) return texts.front();
-    nlohmann::json array = nlohmann::json::array();
-    for (const std::string& text : texts) array.push_back(text);
-    return array.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // One descriptor is its text; several a list (read back with decode_list either way).
+    return texts.size() == 1 ? texts.front() : encode_list(texts);
 }
 
 CodeRecord to_record(const CodeData& data, std::uint32_t order) {

@@ -16,7 +16,7 @@ const CodeSystem& cpt_profile() {
         .attributes =
             {
                 {"category", "Category (I, II or III)", AttributeType::text, AttributeRole::hierarchy},
-                {"clinician_descriptors", "Clinician descriptors", AttributeType::text, AttributeRole::none},
+                {"clinician_descriptors", "Clinician descriptors", AttributeType::list, AttributeRole::none},
                 {"concept_id", "AMA concept id", AttributeType::text, AttributeRole::bookkeeping},
                 {"consumer_descriptor", "Consumer descriptor", AttributeType::text, AttributeRole::none},
                 {"medium_descriptor", "Medium descriptor", AttributeType::text, AttributeRole::none},
