@@ -129,3 +129,46 @@ TEST_F(ImportCommand, ReleasesListsSourceFilesWithTheirChecksums) {
 
 }  // namespace
 }  // namespace codeset::test
+
+namespace codeset::test {
+namespace {
+
+// `codeset import ~/Downloads/cms/*.zip`: every path is tried, each gets one line, all that can
+// be imported are, and the exit code is the first failure's.
+TEST_F(ImportCommand, ADownloadFolderIsImportedAsFarAsItCanBe) {
+    std::ofstream(dir / "readme.txt") << "Not a release.\n";
+    const CommandResult result = codeset({"import", sample(sample_2025).string(), (dir / "missing.zip").string(),
+                                          (dir / "readme.txt").string(), sample(sample_2026).string()});
+    EXPECT_EQ(result.exit_code, 3) << result.err;
+    EXPECT_NE(result.out.find("imported icd10cm FY2025"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("imported icd10cm FY2026"), std::string::npos) << result.out;
+    const auto lines = [](const std::string& text) { return std::count(text.begin(), text.end(), '\n'); };
+    EXPECT_EQ(lines(result.out), 2) << result.out;
+    EXPECT_EQ(lines(result.err), 3) << result.err;  // one per failed path, then the count
+    EXPECT_NE(result.err.find("codeset: error: " + (dir / "missing.zip").string()), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("codeset: error: " + (dir / "readme.txt").string()), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("2 of 4 paths not imported"), std::string::npos) << result.err;
+    EXPECT_EQ(json_of({"releases", "--format", "json"}).size(), 2u);
+
+    // A conflict stops nothing either: the 2025 sample stored as FY2026 makes the 2026 sample a
+    // conflict, and the release after it is imported.
+    std::filesystem::remove(dir / "codeset.db");
+    ASSERT_EQ(codeset({"import", "--version", "FY2026", sample(sample_2025).string()}).exit_code, 0);
+    const CommandResult after = codeset({"import", sample(sample_2026).string(), sample(sample_2025).string()});
+    EXPECT_EQ(after.exit_code, 4) << after.err;
+    EXPECT_NE(after.err.find("--replace"), std::string::npos) << after.err;
+    EXPECT_NE(after.out.find("imported icd10cm FY2025"), std::string::npos) << after.out;
+    EXPECT_NE(after.err.find("1 of 2 paths not imported"), std::string::npos) << after.err;
+    EXPECT_EQ(json_of({"releases", "--format", "json"}).size(), 2u);
+}
+
+TEST_F(ImportCommand, VersionNamesOneReleaseOfManyPaths) {
+    const CommandResult two = codeset(
+        {"import", "--version", "FY2026", sample(sample_2025).string(), sample(sample_2026).string()});
+    EXPECT_EQ(two.exit_code, 2) << two.err;
+    EXPECT_NE(two.err.find("--version names one release"), std::string::npos) << two.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "codeset.db"));
+}
+
+}  // namespace
+}  // namespace codeset::test

@@ -11,6 +11,7 @@ int exit_code_for(ErrorCode code) noexcept {
         case ErrorCode::parse:
         case ErrorCode::unsupported: return exit_input;
         case ErrorCode::schema:
+        case ErrorCode::store:
         case ErrorCode::conflict: return exit_store;
         case ErrorCode::not_found: return exit_not_found;
     }
@@ -23,6 +24,6 @@ std::filesystem::path Context::store_path() const {
     return "codeset.db";
 }
 
-Store Context::open_store() const { return Store(store_path()); }
+Store Context::open_store(StoreAccess access) const { return Store(store_path(), access); }
 
 }  // namespace codeset::cli

@@ -31,7 +31,9 @@ struct Context {
 
     // --db FILE, else $CODESET_DB, else ./codeset.db
     std::filesystem::path store_path() const;
-    Store open_store() const;
+    // Read commands open the store with StoreAccess::read: a missing store is an error, never a
+    // new empty file.
+    Store open_store(StoreAccess access) const;
 };
 
 }  // namespace codeset::cli

@@ -11,7 +11,7 @@ namespace codeset::cli {
 int run_diff(const DiffArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Writer& writer = require_writer(args.format, ContentKind::change_set);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     ChangeSetContent content = changes_between(store, system, args.from, args.to);
     const bool changed = !content.changes.empty();
     OutputFile output(args.output, *context.out);

@@ -11,7 +11,7 @@ namespace codeset::cli {
 int run_export(const ExportArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Writer& writer = require_writer(args.format, ContentKind::snapshot);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     SnapshotContent content = snapshot_of(store, system, args.version);
     OutputFile output(args.output, *context.out);
     write_content(output.stream(), writer, std::move(content), {args.licensed_text}, context.err);

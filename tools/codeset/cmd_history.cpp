@@ -10,7 +10,7 @@ namespace codeset::cli {
 int run_history(const HistoryArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Writer& writer = require_writer(args.format, ContentKind::history);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     write_content(*context.out, writer, history_of(store, system, args.code), {args.licensed_text}, context.err);
     return exit_ok;
 }

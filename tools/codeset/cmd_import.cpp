@@ -56,10 +56,12 @@ std::string annotated_line(const ReleaseImport& release) {
                        record.warning_count, record.info.system);
 }
 
-// Shows progress while a release is read and prints its line once it is in the store.
+// Shows progress while a release is read and prints its line once it is in the store, or the
+// error of a path that failed (the others go on).
 class PrintingObserver final : public ImportObserver {
 public:
-    explicit PrintingObserver(const Context& context) : m_context(context) {}
+    // With several paths, each line starts with the paths it is about.
+    PrintingObserver(const Context& context, bool name_paths) : m_context(context), m_name_paths(name_paths) {}
     void started(const std::string& label) override {
         m_progress.emplace(*m_context.err, m_context.err_is_terminal, "importing " + label);
         m_callback = m_progress->callback();
@@ -68,14 +70,38 @@ public:
         if (m_callback) m_callback(done, total);  // empty when progress is not shown
     }
     void finished(const ReleaseImport& release) override {
-        m_progress->finish();
+        if (m_progress) m_progress->finish();
         m_progress.reset();
+        if (release.failed()) {
+            *m_context.err << "codeset: error: " << release.failure->what() << '\n';
+            if (!m_first_failure) m_first_failure = release.failure->code();
+            m_failed_paths += (release.path.empty() ? 0 : 1) + release.companions.size();
+            return;
+        }
         const bool annotated = release.from_store() && release.result.outcome != ImportOutcome::unchanged;
+        if (m_name_paths && !annotated) {
+            std::vector<std::string> paths = release.companions;
+            if (!release.from_store()) paths.insert(paths.begin(), release.path);
+            *m_context.out << fmt::format("{}: ", fmt::join(paths, " + "));
+        }
         *m_context.out << (annotated ? annotated_line(release) : summary_line(release.result)) << '\n';
+    }
+
+    // 0 when every path was imported, else the exit code of the first failure; with several
+    // paths, says how many failed.
+    int exit_code(std::size_t paths) const {
+        if (!m_first_failure) return exit_ok;
+        if (paths > 1)
+            *m_context.err << fmt::format("codeset: {} of {} paths not imported (the errors above say why)\n",
+                                          m_failed_paths, paths);
+        return exit_code_for(*m_first_failure);
     }
 
 private:
     const Context& m_context;
+    bool m_name_paths;
+    std::optional<ErrorCode> m_first_failure;
+    std::size_t m_failed_paths = 0;
     std::optional<Progress> m_progress;
     std::function<void(std::uint64_t, std::uint64_t)> m_callback;
 };
@@ -98,12 +124,17 @@ std::string mapping_help() {
 }  // namespace
 
 int run_import(const ImportArguments& args, const Context& context) {
-    // Every path is opened and described before the store is: bad input never creates a store.
+    // Every path is opened and described before the store is: input of which nothing can be
+    // imported never creates a store.
     ImportJob job(request_from(args));
-    Store store = context.open_store();
-    PrintingObserver observer(context);
-    job.run(store, &observer);
-    return exit_ok;
+    PrintingObserver observer(context, args.paths.size() > 1);
+    if (job.has_releases()) {
+        Store store = context.open_store(StoreAccess::write);
+        job.run(store, &observer);
+    } else {
+        for (const ReleaseImport& failure : job.unreadable()) observer.finished(failure);
+    }
+    return observer.exit_code(args.paths.size());
 }
 
 void add_import_command(CLI::App& app, Context& context, int& result) {
@@ -121,7 +152,8 @@ void add_import_command(CLI::App& app, Context& context, int& result) {
         ->type_name("FILE");
     command->add_flag("--replace", args->replace, "Replace a release of the same version with different content");
     command->footer(R"(Each release is imported in one transaction: on any error the store is left exactly as it
-was. Importing the same files again does nothing and says so. The ICD-10-CM tabular XML and the
+was. Of several paths, each that fails is reported and the others are imported; the exit code is
+then that of the first failure. Importing the same files again does nothing and says so. The ICD-10-CM tabular XML and the
 ICD-10-PCS tables XML annotate the release of the same version: give them with its order file, or
 later to add them to the release in the store.
 
@@ -131,6 +163,7 @@ Examples:
   codeset import ~/Downloads/icd10cm-order-2025.txt
   codeset import cms_2017_dx.zip ICD10CM_FY2017_Full_XML.zip  # codes with notes and hierarchy
   codeset --db codes.db import icd10pcs/cms_2026_pr.zip
+  codeset import ~/Downloads/cms/*.zip                     # every path; one line each
   codeset import ~/ama/cpt-2026/ --mapping ama-2026.ini   # your licensed CPT files)");
     command->callback([args, &context, &result] { result = run_import(*args, context); });
 }

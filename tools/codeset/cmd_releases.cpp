@@ -11,7 +11,7 @@ int run_releases(const ReleasesArguments& args, const Context& context) {
     std::optional<std::string_view> system;
     if (!args.system.empty()) system = require_code_system(args.system).name;
     const Writer& writer = require_writer(args.format, ContentKind::releases);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     write_content(*context.out, writer, releases_in(store, system, args.files, args.warnings), {}, context.err);
     return exit_ok;
 }

@@ -38,7 +38,7 @@ int run_search(const SearchArguments& args, const Context& context) {
     const Writer& writer = require_writer(args.format, ContentKind::search);
     const std::string text = join(args.words);
     search_expression(text);  // a text without a word is a usage error, before the store is opened
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     SearchOptions options = markers_for(context, writer);
     options.limit = args.limit;
     write_content(*context.out, writer, search_release(store, system, text, args.at, options), {args.licensed_text},

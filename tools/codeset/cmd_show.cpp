@@ -10,7 +10,7 @@ namespace codeset::cli {
 int run_show(const ShowArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Writer& writer = require_writer(args.format, ContentKind::code);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     write_content(*context.out, writer, code_at(store, system, args.code, args.at), {args.licensed_text}, context.err);
     return exit_ok;
 }

@@ -11,7 +11,7 @@ namespace codeset::cli {
 
 int run_verify(const VerifyArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
-    const Store store = context.open_store();
+    const Store store = context.open_store(StoreAccess::read);
     const ReleaseRecord release = store.resolve_release(system.name, args.version);
     std::optional<ReleaseRecord> against;
     if (!args.against.empty()) against = store.resolve_release(system.name, args.against);

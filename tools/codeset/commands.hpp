@@ -24,8 +24,9 @@ struct ImportArguments {
     std::string mapping;
     bool replace = false;
 };
-// Runs `codeset import` in-process (tests call it): prints one line per release to context.out,
-// throws Error for bad input as the command does.
+// Runs `codeset import` in-process (tests call it): prints one line per release to context.out
+// and one error line per path that failed to context.err, and returns the exit code; throws Error
+// for options that fit no path.
 int run_import(const ImportArguments& args, const Context& context);
 void add_releases_command(CLI::App& app, Context& context, int& result);
 void add_show_command(CLI::App& app, Context& context, int& result);
@@ -34,6 +35,8 @@ void add_diff_command(CLI::App& app, Context& context, int& result);
 void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
+void add_upgrade_command(CLI::App& app, Context& context, int& result);
+int run_upgrade(const Context& context);
 
 struct DiffArguments {
     std::string system;

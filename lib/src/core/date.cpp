@@ -44,6 +44,12 @@ std::optional<Date> Date::parse(std::string_view text) {
     return date;
 }
 
+bool Date::looks_like(std::string_view text) {
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-')
+        return all_digits(text.substr(0, 4)) && all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2));
+    return text.size() == 8 && all_digits(text);
+}
+
 Date Date::today() {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     const std::chrono::year_month_day ymd{now};

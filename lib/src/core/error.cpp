@@ -11,6 +11,7 @@ std::string_view to_string(ErrorCode code) noexcept {
     case ErrorCode::conflict: return "conflict";
     case ErrorCode::unsupported: return "unsupported";
     case ErrorCode::usage: return "usage";
+    case ErrorCode::store: return "store";
     }
     return "unknown";
 }

@@ -27,8 +27,9 @@ StoredRelease load(const Store& store, const ReleaseRecord& record) {
 
 }  // namespace
 
-std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, const Store& store) {
-    std::vector<PlannedRelease> plans;
+ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store) {
+    ImportPlan plan_of_all;
+    std::vector<PlannedRelease>& plans = plan_of_all.releases;
     std::vector<PlannedSource> companions;
     for (PlannedSource& source : sources) {
         if (source.importer->is_companion()) {
@@ -40,7 +41,8 @@ std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, cons
         for (const Importer* importer : builtin_importers())
             if (importer->is_companion() && importer->system() == source.importer->system() &&
                 importer->identify(*source.source) == Identification::yes)
-                plan.companions.push_back(PlannedSource{source.path, source.source, importer, source.info});
+                plan.companions.push_back(
+                    PlannedSource{source.position, source.path, source.source, importer, source.info});
         plan.main = std::move(source);
         plans.push_back(std::move(plan));
     }
@@ -49,19 +51,23 @@ std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, cons
                                     [&](const PlannedRelease& plan) { return same_release(plan.main.info, companion.info); });
         if (release == plans.end()) {
             const auto stored = store.find_release(companion.info.system, companion.info.version);
-            if (!stored)
-                throw Error(ErrorCode::not_found,
-                            companion.path + " annotates " + companion.info.system + " " + companion.info.version +
-                                ", which is not in the store: import the release's order file first, or give both "
-                                "in one command");
+            if (!stored) {
+                Error why(ErrorCode::not_found,
+                          companion.path + " annotates " + companion.info.system + " " + companion.info.version +
+                              ", which is not in the store: import the release's order file first, or give both "
+                              "in one command");
+                plan_of_all.unplanned.push_back({std::move(companion), std::move(why)});
+                continue;
+            }
             PlannedRelease plan;
+            plan.main.position = companion.position;
             plan.main.info = stored->info;
             plans.push_back(std::move(plan));
             release = std::prev(plans.end());
         }
         release->companions.push_back(std::move(companion));
     }
-    return plans;
+    return plan_of_all;
 }
 
 ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace) {

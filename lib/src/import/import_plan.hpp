@@ -3,9 +3,11 @@
 // same call or already in the store.
 #pragma once
 
+#include "codeset/core/error.hpp"
 #include "codeset/core/importer.hpp"
 #include "codeset/store/store.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +15,7 @@
 namespace codeset::detail {
 
 struct PlannedSource {
+    std::size_t position = 0;  // of its path in the request
     std::string path;
     std::shared_ptr<Source> source;
     const Importer* importer = nullptr;
@@ -24,9 +27,20 @@ struct PlannedRelease {
     std::vector<PlannedSource> companions;  // read first, annotate every code of the release
 };
 
-// Groups the sources. Companions of a release neither in the call nor in the store are refused
-// with a message saying what to import first.
-std::vector<PlannedRelease> plan_import(std::vector<PlannedSource> sources, const Store& store);
+// A companion that has no release to annotate.
+struct UnplannedSource {
+    PlannedSource source;
+    Error why;
+};
+
+struct ImportPlan {
+    std::vector<PlannedRelease> releases;
+    std::vector<UnplannedSource> unplanned;
+};
+
+// Groups the sources. Companions of a release neither in the call nor in the store are left
+// unplanned with a message saying what to import first.
+ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store);
 
 // Imports one planned release in one transaction. A release already in the store, read back with
 // its companions, is re-annotated (ImportOptions::reannotate), never replaced.

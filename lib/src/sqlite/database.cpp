@@ -48,7 +48,7 @@ Database::Database(const std::filesystem::path& path, Mode mode) : m_path(path) 
                 db = nullptr;
             }
         } closer{m_db};
-        fail(rc, "cannot open");
+        fail(rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
 }
@@ -69,37 +69,40 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-void Database::fail(int rc, std::string_view what) const {
+void Database::fail(int rc) const {
+    // Messages say what happened to the store, never the SQL text that failed: users read them.
     const int primary = rc & 0xff;
     std::string detail = (m_db && sqlite3_errcode(m_db) == rc) ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     const std::string file = m_path.string();
     switch (primary) {
         case SQLITE_NOTADB:
-            throw Error(ErrorCode::io, file + ": not an SQLite database (" + detail + ")");
+            throw Error(ErrorCode::store, file + ": not a codeset store (not an SQLite database: " + detail + ")");
         case SQLITE_CORRUPT:
-            throw Error(ErrorCode::schema, file + ": the database is damaged: " + std::string(what) + ": " + detail);
+            throw Error(ErrorCode::store, file + ": the store is damaged (" + detail + ")");
+        case SQLITE_READONLY:
+            throw Error(ErrorCode::store, file + ": the store cannot be written (a read-only file, folder or disk)");
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw Error(ErrorCode::store, file + ": store busy: another codeset is writing it; try again when it is done");
+        case SQLITE_FULL:
+            throw Error(ErrorCode::store, file + ": the disk is full; the store was left as it was");
+        case SQLITE_CANTOPEN:
+            throw Error(ErrorCode::store, file + ": cannot open the store (" + detail + ")");
         case SQLITE_ERROR:
         case SQLITE_SCHEMA:
-            throw Error(ErrorCode::schema, file + ": " + std::string(what) + ": " + detail);
+            throw Error(ErrorCode::schema, file + ": damaged or unknown store layout (" + detail + ")");
         case SQLITE_CONSTRAINT:
-            throw Error(ErrorCode::conflict, file + ": " + std::string(what) + ": " + detail);
+            throw Error(ErrorCode::conflict, file + ": " + detail);
         default:
-            throw Error(ErrorCode::io, file + ": " + std::string(what) + ": " + detail);
+            throw Error(ErrorCode::store, file + ": cannot read or write the store (" + detail + ")");
     }
 }
 
 void Database::exec(std::string_view sql) {
     // sqlite3_exec needs a terminated string; SQL text here is ours, never user data.
     const std::string text(sql);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-        const std::string detail = message ? message : sqlite3_errstr(rc);
-        sqlite3_free(message);
-        std::string head = text.substr(0, text.find('\n'));
-        if (head.size() > 60) head = head.substr(0, 60) + "...";
-        fail(rc, head);
-    }
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) fail(rc);  // the message is the connection's (sqlite3_errmsg)
 }
 
 std::int64_t Database::pragma_int(std::string_view name) const {
@@ -126,7 +129,7 @@ void Database::set_pragma(std::string_view name, std::string_view keyword) {
 
 void Database::busy_timeout(std::chrono::milliseconds timeout) {
     const int rc = sqlite3_busy_timeout(m_db, static_cast<int>(timeout.count()));
-    if (rc != SQLITE_OK) fail(rc, "cannot set the busy timeout");
+    if (rc != SQLITE_OK) fail(rc);
 }
 
 std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db); }
@@ -142,11 +145,7 @@ Statement::Statement(const Database& db, std::string_view sql) : m_db(&db) {
     const int size = checked_size(sql.size());
     if (size < 0) throw Error(ErrorCode::usage, "SQL text too long");
     const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), size, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        std::string head(sql.substr(0, sql.find('\n')));
-        if (head.size() > 60) head = head.substr(0, 60) + "...";
-        db.fail(rc, "cannot prepare \"" + head + "\"");
-    }
+    if (rc != SQLITE_OK) db.fail(rc);
 }
 
 Statement::~Statement() {
@@ -166,7 +165,7 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 }
 
 void Statement::check_bind(int rc, int index) {
-    if (rc != SQLITE_OK) m_db->fail(rc, "cannot bind parameter " + std::to_string(index));
+    if (rc != SQLITE_OK) m_db->fail(rc);
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -218,11 +217,7 @@ bool Statement::step() {
     if (rc == SQLITE_DONE) return false;
     // Keep the statement reusable after an error; the error is reported from step's code.
     sqlite3_reset(m_stmt);
-    const char* sql = sqlite3_sql(m_stmt);
-    std::string head = sql ? std::string(sql) : std::string();
-    head = head.substr(0, head.find('\n'));
-    if (head.size() > 60) head = head.substr(0, 60) + "...";
-    m_db->fail(rc, "\"" + head + "\"");
+    m_db->fail(rc);
 }
 
 void Statement::run() {

@@ -97,7 +97,7 @@ public:
     bool in_transaction() const;
 
     // The one translation of sqlite3 return codes to codeset::Error: "<file>: <what>: <sqlite message>".
-    [[noreturn]] void fail(int rc, std::string_view what) const;
+    [[noreturn]] void fail(int rc) const;
 
 private:
     std::filesystem::path m_path;

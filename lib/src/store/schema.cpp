@@ -22,12 +22,12 @@ void check_ours(const Database& db, int newest) {
     const std::int64_t application_id = db.pragma_int("application_id");
     const std::int64_t version = db.pragma_int("user_version");
     if (application_id != 0 && application_id != store_application_id)
-        throw Error(ErrorCode::schema, file + ": an SQLite database of another application (application_id " +
+        throw Error(ErrorCode::store, file + ": an SQLite database of another application (application_id " +
                                            hex(application_id) + "), not a codeset store");
     if (application_id == 0) {
         Statement tables = db.prepare("SELECT count(*) FROM sqlite_schema");
         tables.step();
-        if (tables.int64(0) > 0) throw Error(ErrorCode::schema, file + ": an SQLite database, but not a codeset store");
+        if (tables.int64(0) > 0) throw Error(ErrorCode::store, file + ": an SQLite database, but not a codeset store");
     }
     if (version > newest)
         throw Error(ErrorCode::schema, file + ": store was written by a newer codeset (schema " +
@@ -62,6 +62,26 @@ int migrate(Database& db, const std::vector<Migration>& migrations) {
         transaction.commit();
     }
     return static_cast<int>(db.pragma_int("user_version"));
+}
+
+int check_current(const Database& db, const std::vector<Migration>& migrations) {
+    const int newest = migrations.empty() ? 0 : migrations.back().version;
+    check_ours(db, newest);
+    const std::string file = db.path().string();
+    if (db.pragma_int("application_id") == 0)
+        throw Error(ErrorCode::store, file + ": not a codeset store (an empty file)");
+    const std::int64_t version = db.pragma_int("user_version");
+    if (version < newest)
+        throw Error(ErrorCode::store, file + ": store written by an earlier codeset (schema " + std::to_string(version) +
+                                          "; this codeset reads schema " + std::to_string(newest) +
+                                          "): run `codeset upgrade` once to bring it up to date");
+    return newest;
+}
+
+void configure_read_connection(Database& db) {
+    db.busy_timeout(std::chrono::milliseconds(10000));
+    db.set_pragma("cache_size", -32768);
+    db.set_pragma("temp_store", "MEMORY");
 }
 
 void configure_connection(Database& db) {

@@ -25,8 +25,15 @@ void prepare_new_file(Database& db);
 // SQLite file that is not a codeset store; Error(io) for a file that is not an SQLite database.
 int migrate(Database& db, const std::vector<Migration>& migrations);
 
+// Checks, without writing, that `db` is a codeset store at the newest of `migrations`, for a
+// connection that only reads. Throws Error(store) for a file that is empty, not a codeset store or
+// written by an older codeset (naming `codeset upgrade`), Error(schema) for one that is newer.
+int check_current(const Database& db, const std::vector<Migration>& migrations);
+
 // Connection settings for speed with safety: rollback journal with synchronous=NORMAL,
 // a larger page cache, foreign keys on, a busy timeout for concurrent writers.
 void configure_connection(Database& db);
+// The settings of a connection that only reads (nothing that would write the file).
+void configure_read_connection(Database& db);
 
 }  // namespace codeset::detail

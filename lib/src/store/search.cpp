@@ -205,12 +205,12 @@ SearchResult Store::search(const ReleaseRecord& release, std::string_view text, 
     result.expression = search_expression(text);
 
     auto& db = m_impl->db;
-    if (detail::search_index_behind(db)) {
-        // The contents of the latest imports are indexed by the first search after them.
-        detail::Transaction write(db);
-        detail::index_pending_contents(db);
-        write.commit();
-    }
+    // Every import indexes what it adds; only a store an earlier codeset wrote, opened read-only,
+    // can lack part of its index.
+    if (m_impl->search_index_stale)
+        throw Error(ErrorCode::store, m_impl->display_path() +
+                                          ": the search index was left incomplete by an earlier codeset: run `codeset "
+                                          "upgrade` once to complete it");
     detail::ReadTransaction read(db);
     const MemberOrders orders(m_impl->members(release.id));
 
@@ -302,9 +302,11 @@ ContentId last_content_id(const Database& db) {
 }
 
 void index_contents_after(Database& db, ContentId after) {
-    Statement pending = db.prepare("INSERT OR IGNORE INTO search_pending (id) SELECT id FROM content WHERE id > ?");
-    pending.bind(1, after);
-    pending.run();
+    Statement index = db.prepare(
+        "INSERT INTO code_search (rowid, long_title, short_title, terms)"
+        " SELECT id, long_title, short_title, terms FROM code_search_source WHERE id > ?");
+    index.bind(1, after);
+    index.run();
 }
 
 void index_pending_contents(Database& db) {

@@ -1,6 +1,7 @@
-// The full-text index of contents (table code_search, schemas/sql/0002_search.sql): an import
-// lists the contents it adds as pending; the first search indexes them in bulk. Deleted contents
-// leave the index (or the pending list) through a trigger.
+// The full-text index of contents (table code_search, schemas/sql/0005_*.sql): an import indexes
+// the contents it adds, in its own transaction, so that searching never writes. Deleted contents
+// leave the index through a trigger. The pending list (search_pending) holds what a store written
+// by an earlier codeset left for its first search; opening the store for writing indexes it.
 #pragma once
 
 #include "codeset/store/store.hpp"
@@ -12,12 +13,12 @@ namespace codeset::detail {
 // the largest id plus one, so the contents an import adds are exactly those above this id.
 ContentId last_content_id(const Database& db);
 
-// Lists the contents whose id is above `after` as pending. Called once per import, before any
-// garbage collection.
+// Indexes the contents whose id is above `after`, in one bulk statement (indexing row by row is
+// ten times slower: FTS5 writes its pending terms out at every statement), inside the import's
+// transaction and before any garbage collection.
 void index_contents_after(Database& db, ContentId after);
 
-// Indexes every pending content, in one bulk statement (indexing row by row is ten times slower:
-// FTS5 writes its pending terms out at every statement), inside the caller's write transaction.
+// Indexes every pending content likewise, inside the caller's write transaction.
 void index_pending_contents(Database& db);
 
 // True when some content waits to be indexed.

@@ -5,6 +5,7 @@
 #include "codeset/core/error.hpp"
 #include "store/encoding.hpp"
 #include "store/schema.hpp"
+#include "store/search_index.hpp"
 #include "store/store_impl.hpp"
 
 #include <algorithm>
@@ -36,12 +37,38 @@ AddendumAction parse_action(std::string_view text, const std::string& file) {
 // ---------------------------------------------------------------------------------------------
 // Impl
 
-Store::Impl::Impl(const std::filesystem::path& file) : path(file), db(file) {
+namespace {
+
+detail::Database open_database(const std::filesystem::path& file, StoreAccess access) {
+    if (access == StoreAccess::write) return detail::Database(file);
+    std::error_code error;
+    if (!std::filesystem::exists(file, error))
+        throw Error(ErrorCode::store, file.string() +
+                                          ": no codeset store here (check --db or CODESET_DB; `codeset import` creates one)");
+    return detail::Database(file, detail::Database::Mode::read_only);
+}
+
+}  // namespace
+
+Store::Impl::Impl(const std::filesystem::path& file, StoreAccess access) : path(file), db(open_database(file, access)) {
+    if (access == StoreAccess::read) {
+        detail::configure_read_connection(db);
+        schema_version = schema_version_found = detail::check_current(db, detail::embedded_migrations());
+        search_index_stale = sync_search_attributes(false) || detail::search_index_behind(db);
+        return;
+    }
     db.busy_timeout(std::chrono::milliseconds(10000));
     detail::prepare_new_file(db);
+    schema_version_found = static_cast<int>(db.pragma_int("user_version"));
     schema_version = detail::migrate(db, detail::embedded_migrations());
     detail::configure_connection(db);
-    sync_search_attributes();
+    sync_search_attributes(true);
+    if (detail::search_index_behind(db)) {
+        // Contents an earlier codeset left for its first search to index.
+        detail::Transaction transaction(db);
+        detail::index_pending_contents(db);
+        transaction.commit();
+    }
 }
 
 namespace {
@@ -68,7 +95,7 @@ void write_search_attributes(detail::Database& db, std::int64_t system_id, const
 
 }  // namespace
 
-void Store::Impl::sync_search_attributes() {
+bool Store::Impl::sync_search_attributes(bool may_write) {
     // Compared first, so that opening an up-to-date store writes nothing.
     std::vector<std::pair<std::int64_t, std::vector<std::string>>> stale;
     Statement systems = db.prepare("SELECT id, name FROM code_system ORDER BY id");
@@ -82,14 +109,17 @@ void Store::Impl::sync_search_attributes() {
         kept.reset();
         if (stored != wanted) stale.emplace_back(systems.int64(0), wanted);
     }
-    if (stale.empty()) return;
+    if (stale.empty()) return false;
+    if (!may_write) return true;
     // What the index holds of a content depends on these rows: index every content again.
     detail::Transaction transaction(db);
     db.exec("INSERT INTO code_search (code_search) VALUES ('delete-all')");
     for (const auto& [system_id, names] : stale) write_search_attributes(db, system_id, names);
     db.exec("DELETE FROM search_pending");
     db.exec("INSERT INTO search_pending (id) SELECT id FROM content");
+    detail::index_pending_contents(db);
     transaction.commit();
+    return true;
 }
 
 std::optional<std::int64_t> Store::Impl::system_id(std::string_view system) const {
@@ -249,7 +279,7 @@ std::uint64_t Store::Impl::collect_garbage(std::int64_t system) {
 // ---------------------------------------------------------------------------------------------
 // Store
 
-Store::Store(const std::filesystem::path& path) : m_impl(std::make_unique<Impl>(path)) {}
+Store::Store(const std::filesystem::path& path, StoreAccess access) : m_impl(std::make_unique<Impl>(path, access)) {}
 Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
@@ -257,6 +287,7 @@ Store& Store::operator=(Store&&) noexcept = default;
 const std::filesystem::path& Store::path() const { return m_impl->path; }
 
 int Store::schema_version() const { return m_impl->schema_version; }
+int Store::schema_version_found() const { return m_impl->schema_version_found; }
 
 std::vector<ReleaseRecord> Store::releases(std::optional<std::string_view> system) const {
     detail::ReadTransaction read(m_impl->db);
@@ -305,6 +336,8 @@ std::optional<ReleaseRecord> Store::release_in_force(std::string_view system, Da
 }
 
 ReleaseRecord Store::resolve_release(std::string_view system, std::string_view version_or_date) const {
+    if (Date::looks_like(version_or_date) && !Date::parse(version_or_date))
+        throw Error(ErrorCode::usage, "'" + std::string(version_or_date) + "' is not a date: expected YYYY-MM-DD");
     detail::ReadTransaction read(m_impl->db);
     if (auto release = find_release(system, version_or_date)) return std::move(*release);
 

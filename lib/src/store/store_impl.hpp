@@ -18,11 +18,15 @@
 namespace codeset {
 
 struct Store::Impl {
-    explicit Impl(const std::filesystem::path& path);
+    Impl(const std::filesystem::path& path, StoreAccess access);
 
     std::filesystem::path path;
     detail::Database db;
     int schema_version = 0;
+    int schema_version_found = 0;
+    // A read-only store whose search index is not what this codeset's profiles index (a store an
+    // earlier codeset wrote): searching it asks for `codeset upgrade` instead of answering wrongly.
+    bool search_index_stale = false;
 
     // The row id of a known system; nullopt when the system is known to codeset but has no row
     // (a store seeded before the system was added). Throws Error(not_found) for an unknown name.
@@ -31,9 +35,10 @@ struct Store::Impl {
     // with the attributes its profile marks searchable.
     std::int64_t ensure_system(std::string_view system);
     // Writes the searchable attributes of every stored system where they differ from its profile
-    // (a store migrated from an older schema, or a profile changed by an upgrade), and schedules
-    // every content for indexing again. Writes nothing when they agree.
-    void sync_search_attributes();
+    // (a store migrated from an older schema, or a profile changed by an upgrade), and indexes
+    // every content again. Writes nothing when they agree. With `may_write` false, only tells
+    // whether they differ.
+    bool sync_search_attributes(bool may_write);
 
     std::optional<ReleaseRecord> find_release_by_id(std::int64_t id) const;
     // Runs a release query whose columns are release_columns() and collects the records.

@@ -124,19 +124,19 @@ TEST_F(StoreSqlite, ErrorsNameTheFile) {
     EXPECT_NE(message.find("UNIQUE"), std::string::npos) << message;
 }
 
-TEST_F(StoreSqlite, CannotOpenIsAnIoErrorNamingTheFile) {
+TEST_F(StoreSqlite, CannotOpenIsAStoreErrorNamingTheFile) {
     std::string message;
     const auto path = store_path("no-such-folder/t.db");
-    EXPECT_EQ(code_of([&] { Database db(path); }, message), ErrorCode::io);
+    EXPECT_EQ(code_of([&] { Database db(path); }, message), ErrorCode::store);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
 }
 
-TEST_F(StoreSqlite, NotADatabaseIsAnIoErrorNamingTheFile) {
+TEST_F(StoreSqlite, NotADatabaseIsAStoreErrorNamingTheFile) {
     const auto path = store_path("text.db");
     std::ofstream(path) << std::string(4096, 'x');
     Database db(path);  // SQLite reads lazily
     std::string message;
-    EXPECT_EQ(code_of([&] { db.pragma_int("user_version"); }, message), ErrorCode::io);
+    EXPECT_EQ(code_of([&] { db.pragma_int("user_version"); }, message), ErrorCode::store);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
     EXPECT_NE(message.find("not an SQLite database"), std::string::npos) << message;
 }

@@ -96,10 +96,10 @@ TEST_F(StoreOpen, RefusesAFileThatIsNotSqlite) {
     std::ofstream(path) << "This is a text file, not a codeset store.\n" << std::string(2000, '.');
     const auto before = test::read_bytes(path);
     const Error error = open_error(path);
-    EXPECT_EQ(error.code(), ErrorCode::io);
+    EXPECT_EQ(error.code(), ErrorCode::store);
     const std::string message = error.what();
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
-    EXPECT_NE(message.find("not an SQLite database"), std::string::npos) << message;
+    EXPECT_NE(message.find("not a codeset store (not an SQLite database"), std::string::npos) << message;
     EXPECT_EQ(test::read_bytes(path), before);
 }
 
@@ -110,7 +110,7 @@ TEST_F(StoreOpen, RefusesAnotherApplicationsDatabase) {
     }
     const auto before = test::read_bytes(store_path());
     const Error error = open_error(store_path());
-    EXPECT_EQ(error.code(), ErrorCode::schema);
+    EXPECT_EQ(error.code(), ErrorCode::store);
     const std::string message = error.what();
     EXPECT_NE(message.find(store_path().string()), std::string::npos) << message;
     EXPECT_NE(message.find("not a codeset store"), std::string::npos) << message;
@@ -121,7 +121,7 @@ TEST_F(StoreOpen, RefusesAnotherApplicationsDatabase) {
         db.set_pragma("application_id", 0x12345678);
     }
     const Error other = open_error(store_path("other.db"));
-    EXPECT_EQ(other.code(), ErrorCode::schema);
+    EXPECT_EQ(other.code(), ErrorCode::store);
     EXPECT_NE(std::string(other.what()).find("0x12345678"), std::string::npos) << other.what();
 }
 
@@ -133,8 +133,46 @@ TEST_F(StoreOpen, AnEmptyFileBecomesAStore) {
 
 TEST_F(StoreOpen, CannotOpenInAMissingFolder) {
     const Error error = open_error(store_path("missing/store.db"));
-    EXPECT_EQ(error.code(), ErrorCode::io);
+    EXPECT_EQ(error.code(), ErrorCode::store);
     EXPECT_NE(std::string(error.what()).find("missing/store.db"), std::string::npos) << error.what();
+}
+
+TEST_F(StoreOpen, ReadAccessNeverCreatesMigratesOrWrites) {
+    const Error missing = [&] {
+        try {
+            Store store(store_path("missing.db"), StoreAccess::read);
+        } catch (const Error& error) {
+            return error;
+        }
+        return Error(ErrorCode::usage, "opened");
+    }();
+    EXPECT_EQ(missing.code(), ErrorCode::store);
+    EXPECT_NE(std::string(missing.what()).find("no codeset store here"), std::string::npos) << missing.what();
+    EXPECT_FALSE(std::filesystem::exists(store_path("missing.db")));
+
+    // A store at an earlier schema: read access asks for `codeset upgrade` and leaves it as it is.
+    {
+        Database db(store_path());
+        detail::migrate(db, std::vector<detail::Migration>(detail::embedded_migrations().begin(),
+                                                           detail::embedded_migrations().begin() + 3));
+    }
+    const auto before = test::read_bytes(store_path());
+    try {
+        Store store(store_path(), StoreAccess::read);
+        ADD_FAILURE() << "expected an earlier schema to be refused";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::store);
+        EXPECT_NE(std::string(error.what()).find("codeset upgrade"), std::string::npos) << error.what();
+    }
+    EXPECT_EQ(test::read_bytes(store_path()), before);
+    {
+        Store store(store_path());
+        EXPECT_EQ(store.schema_version_found(), 3);
+        EXPECT_EQ(store.schema_version(), newest_schema());
+    }
+    const Store reader(store_path(), StoreAccess::read);
+    EXPECT_EQ(reader.schema_version(), newest_schema());
+    EXPECT_TRUE(reader.releases().empty());
 }
 
 // migrate() with hand-made migration lists: applied in order, one transaction each.

@@ -75,7 +75,7 @@ std::int64_t index_drift(const std::filesystem::path& path) {
     return drift.int64(0);
 }
 
-TEST(StoreSearchPending, AnImportLeavesItsContentsForTheFirstSearchToIndex) {
+TEST(StoreSearchPending, AnImportIndexesItsContentsSoThatSearchingNeverWrites) {
     const auto dir = test::scratch_dir("search-pending");
     const auto path = dir / "store.db";
     {
@@ -85,11 +85,35 @@ TEST(StoreSearchPending, AnImportLeavesItsContentsForTheFirstSearchToIndex) {
                       test::code("E109", true, "Type 1 diabetes mellitus without complications")};
         store.import_release(test::release_info("FY2026", {2025, 10, 1}), data.reader());
     }
-    EXPECT_EQ(count_of(path, "SELECT count(*) FROM search_pending"), 2);
+    EXPECT_EQ(count_of(path, "SELECT count(*) FROM search_pending"), 0);
+    EXPECT_EQ(index_drift(path), 0);
+    const std::string before = test::read_bytes(path);
     {
-        Store store(path);
-        const SearchResult result = store.search(store.releases().front(), "diabetes");
-        EXPECT_EQ(result.hits.size(), 2u);
+        const Store store(path, StoreAccess::read);
+        EXPECT_EQ(store.search(store.releases().front(), "diabetes").hits.size(), 2u);
+    }
+    EXPECT_EQ(test::read_bytes(path), before);
+
+    // What an earlier codeset left for its first search: a read-only open asks for an upgrade
+    // instead of answering from part of the index; opening for writing completes it.
+    {
+        detail::Database db(path);
+        db.exec("INSERT INTO code_search (code_search) VALUES ('delete-all')");
+        db.exec("INSERT INTO search_pending (id) SELECT id FROM content");
+    }
+    {
+        const Store store(path, StoreAccess::read);
+        try {
+            store.search(store.releases().front(), "diabetes");
+            ADD_FAILURE() << "expected the incomplete index to be refused";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.code(), ErrorCode::store);
+            EXPECT_NE(std::string(error.what()).find("codeset upgrade"), std::string::npos) << error.what();
+        }
+    }
+    {
+        const Store store(path);
+        EXPECT_EQ(store.search(store.releases().front(), "diabetes").hits.size(), 2u);
     }
     EXPECT_EQ(count_of(path, "SELECT count(*) FROM search_pending"), 0);
     EXPECT_EQ(index_drift(path), 0);

@@ -18,6 +18,7 @@ enum class ErrorCode {
     conflict,     // the operation would overwrite different data
     unsupported,  // input recognised by no importer, or an unsupported request
     usage,        // the caller asked for something inconsistent
+    store,        // the store is missing, not a codeset store, read-only, busy, full or unreadable
 };
 
 std::string_view to_string(ErrorCode code) noexcept;

@@ -3,6 +3,7 @@
 // release, and import each release in one transaction.
 #pragma once
 
+#include "codeset/core/error.hpp"
 #include "codeset/core/release_info.hpp"
 #include "codeset/store/store.hpp"
 
@@ -17,17 +18,21 @@ namespace codeset {
 
 struct ImportRequest {
     std::vector<std::string> paths;  // release zips, folders, order files, companions
-    ReleaseOverrides overrides;      // --system, --version (one path only), --effective
+    ReleaseOverrides overrides;      // --system, --version (paths of one release), --effective
     std::optional<std::filesystem::path> mapping;  // a file describing the layout, for importers that accept one
     bool replace = false;            // different content under an existing label replaces it
 };
 
-// One release the call imported, or annotated with companions.
+// One release the call imported or annotated with companions, or the paths that failed.
 struct ReleaseImport {
     ImportResult result;
     std::string path;                     // the path its codes were read from; empty when from the store
     std::vector<std::string> companions;  // the companion paths read with it
+    // Why these paths were not imported (unreadable, not a release, a conflict ...); the store is
+    // as the release before left it.
+    std::optional<Error> failure;
     bool from_store() const { return path.empty(); }
+    bool failed() const { return failure.has_value(); }
 };
 
 // Told about each release as it goes, so a caller can show progress and print each result
@@ -43,28 +48,31 @@ public:
 };
 
 // One `codeset import`: the releases in `request`, in the order of their paths, companions with
-// their release (given in the same call or already in the store; refused with Error(not_found)
-// otherwise), each release in one transaction: an error leaves the store as the last finished
-// release left it.
+// their release (given in the same call or already in the store), each release in one
+// transaction. A path that cannot be read, described or imported fails alone (a whole download
+// folder is imported as far as it can be): its ReleaseImport says why, the others go on.
 class ImportJob {
 public:
-    // Opens the sources, chooses their importers and describes their releases, without a store:
-    // a bad path, mapping or override fails before any store is opened (or created). Throws
-    // Error(usage) for overrides that do not fit the files (a --version for several paths, a
-    // label outside the system's grammar without --effective, a mapping no importer accepts).
+    // Opens the sources, chooses their importers and describes their releases, without a store,
+    // so that input of which nothing can be imported never creates one. Throws Error(usage) for
+    // options that do not fit the request (a --version for paths of several releases, a label
+    // outside the system's grammar without --effective, a mapping no importer accepts).
     explicit ImportJob(const ImportRequest& request);
     ~ImportJob();
     ImportJob(ImportJob&&) noexcept;
     ImportJob& operator=(ImportJob&&) noexcept;
 
+    // True when some path was described: run() has something to import.
+    bool has_releases() const;
+    // The paths that could not be read or described, in path order (run() reports them too).
+    std::vector<ReleaseImport> unreadable() const;
+    // Every release imported and every path that failed, in the order of the paths; each is told
+    // to the observer as it finishes.
     std::vector<ReleaseImport> run(Store& store, ImportObserver* observer = nullptr);
 
 private:
     struct State;
     std::unique_ptr<State> m_state;
 };
-
-// ImportJob(request).run(store, observer).
-std::vector<ReleaseImport> import_paths(Store& store, const ImportRequest& request, ImportObserver* observer = nullptr);
 
 }  // namespace codeset

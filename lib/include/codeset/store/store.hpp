@@ -87,17 +87,26 @@ struct SearchResult {
 // has no word.
 std::string search_expression(std::string_view text);
 
+// How a command uses the store. `read` opens an existing store read-only: it never creates,
+// migrates or writes the file, so it works on a store the user can only read. `write` creates the
+// store when missing and brings it up to date (schema migrations, the search index).
+enum class StoreAccess { read, write };
+
 class Store {
 public:
-    // Opens or creates the store and applies pending schema migrations. Throws Error(schema)
-    // for a store written by a newer codeset, Error(io) when the file cannot be opened.
-    explicit Store(const std::filesystem::path& path);
+    // Throws Error(store) for a missing file (read), a file that is not a codeset store or that
+    // cannot be opened, or (read) a store an earlier codeset wrote, naming `codeset upgrade`;
+    // Error(schema) for a store written by a newer codeset.
+    explicit Store(const std::filesystem::path& path, StoreAccess access = StoreAccess::write);
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
 
     const std::filesystem::path& path() const;
     int schema_version() const;  // of the open file
+    // The schema the file had before this Store opened it: 0 for a new store; less than
+    // schema_version() when opening for writing migrated it.
+    int schema_version_found() const;
 
     // Releases ordered by system, then effective date, then version.
     std::vector<ReleaseRecord> releases(std::optional<std::string_view> system = {}) const;
