@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 
 namespace codeset::importers {
 
@@ -297,11 +298,29 @@ ReleaseInfo OrderFileImporter::describe(const Source& source) const {
                                           "; give it with --version, e.g. --version FY2026 "
                                           "(or FY2023-04 for an April update, FY2021-01 for a January update)");
     }
+    VersionLabel label = detected->label;
+    // Names rarely tell a mid-year update from its October release; the zip's date of the order
+    // file may (date_order_file). A folder's file dates are those of the copy, not CMS's.
+    const bool zipped = !source.is_plain_file() && !std::filesystem::is_directory(source.path());
+    if (label.kind() == ReleaseKind::annual && zipped && order.modified) {
+        const VersionLabel january = VersionLabel::fiscal(label.year, ReleaseKind::january);
+        const VersionLabel april = VersionLabel::fiscal(label.year, ReleaseKind::april);
+        const std::string dated = source.locate(order).to_string() + " is dated " + order.modified->to_string() +
+                                  ", after " + label.to_string() + " took effect on " + label.effective().to_string();
+        switch (date_order_file(label, *order.modified)) {
+        case OrderFileDating::october: break;
+        case OrderFileDating::april: label = april; break;
+        case OrderFileDating::undecided:
+            throw Error(ErrorCode::parse, dated + ": a mid-year update or errata, not the October release; say which "
+                                                  "with --version " + april.to_string() + " (April update) or --version " +
+                                                  january.to_string() + " (January update)");
+        }
+    }
     ReleaseInfo info;
     info.system = std::string(m_format.system);
-    info.version = detected->label.to_string();
-    info.effective = detected->label.effective();
-    info.kind = detected->label.kind();
+    info.version = label.to_string();
+    info.effective = label.effective();
+    info.kind = label.kind();
     info.importer = std::string(m_format.importer_name);
     return info;
 }

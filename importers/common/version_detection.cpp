@@ -91,4 +91,11 @@ std::vector<std::string> version_names(const Source& source, const MemberInfo& m
     return names;
 }
 
+OrderFileDating date_order_file(const VersionLabel& october_label, Date date) {
+    const int year = october_label.year;
+    if (date < Date{year - 1, 11, 1} || date >= Date{year, 10, 1}) return OrderFileDating::october;
+    if (date >= Date{year, 1, 1} && date < Date{year, 4, 1}) return OrderFileDating::april;
+    return OrderFileDating::undecided;
+}
+
 }  // namespace codeset::importers

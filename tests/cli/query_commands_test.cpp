@@ -20,8 +20,8 @@ TEST_F(QueryCommands, ReleasesTableNamesBothReleases) {
     import_samples();
     const CommandResult result = codeset({"releases"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_THAT(result.out, HasSubstr("icd10cm   FY2025     2024-10-01 annual"));
-    EXPECT_THAT(result.out, HasSubstr("icd10cm   FY2026     2025-10-01 annual"));
+    EXPECT_THAT(result.out, HasSubstr("icd10cm   FY2025     2024-10-01 2025-10-01 annual"));
+    EXPECT_THAT(result.out, HasSubstr("icd10cm   FY2026     2025-10-01 2026-10-01 annual"));
 }
 
 TEST_F(QueryCommands, ShowAcceptsCodesWithOrWithoutTheDot) {
@@ -66,7 +66,7 @@ TEST_F(QueryCommands, HistoryFollowsACodeAcrossReleases) {
     const std::string revised = first_change(diff, "revised")["code"];
     const nlohmann::json history = json_of({"history", "icd10cm", revised, "--format", "json"});
     ASSERT_EQ(history["history"].size(), 2u);
-    EXPECT_EQ(history["history"][0]["event"], "introduced");
+    EXPECT_EQ(history["history"][0]["event"], "first_seen");  // FY2025 is the store's first release
     EXPECT_EQ(history["history"][0]["version"], "FY2025");
     EXPECT_EQ(history["history"][1]["event"], "changed");
     EXPECT_EQ(history["history"][1]["version"], "FY2026");

@@ -1,6 +1,7 @@
 // The importers against the real CMS releases in ../shared/data (never copied into the repository).
 // Every test skips visibly when that folder is absent.
 #include "codeset/core/code_system.hpp"
+#include "codeset/core/error.hpp"
 #include "common/line_reader.hpp"
 #include "common/order_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
@@ -23,7 +24,8 @@ using test::shared_data;
 struct RealRelease {
     const char* file;          // under shared_data()
     const char* order_member;  // the member the importer must pick
-    const char* detected;      // the version its names reveal
+    const char* detected;      // the version its names and order-file date reveal; "": refused, a mid-year file
+                               // whose kind (January or April) must be given with --version
     const char* release;       // the release it really is (MANIFEST.md): differs when --version is needed
     std::uint64_t rows;
     std::uint64_t billable;      // FORMATS.md
@@ -40,11 +42,11 @@ const RealRelease cm_releases[] = {
      "icd10cm-order-addenda-Jan-2021.txt"},
     {"icd10cm/Code Descriptions zip.zip", "Code Descriptions/icd10cm-order-2022.txt", "FY2022", "FY2022", 95524, 72748,
      "Code Descriptions/icd10cm-order-addenda-2022.txt"},
-    {"icd10cm/cms_2022_dx.zip", "Code Descriptions/icd10cm_order_2022.txt", "FY2022", "FY2022-04", 95528, 72750,
+    {"icd10cm/cms_2022_dx.zip", "Code Descriptions/icd10cm_order_2022.txt", "", "FY2022-04", 95528, 72750,
      "Code Descriptions/icd10cm_order_addenda_2022.txt"},
     {"icd10cm/icd10-Order-CodeFiles2023.zip", "icd10cm-order-2023.txt", "FY2023", "FY2023", 96745, 73639,
      "icd10cm-order-addenda-2023.txt"},
-    {"icd10cm/cms_2023_dx.zip", "icd10cm_order_2023.txt", "FY2023", "FY2023-04", 96795, 73674,
+    {"icd10cm/cms_2023_dx.zip", "icd10cm_order_2023.txt", "FY2023-04", "FY2023-04", 96795, 73674,
      "icd10cm_order_addenda_2023.txt"},
     {"icd10cm/icd10cm-CodesDescriptions-2024.zip", "icd10cm-order-2024.txt", "FY2024", "FY2024", 97296, 74044,
      "icd10cm-order-addenda-2024.txt"},
@@ -59,15 +61,15 @@ const RealRelease pcs_releases[] = {
     {"icd10pcs/cms_2017_pr.zip", "icd10pcs_order_2017.txt", "FY2017", "FY2017", 76646, 75789, "order_addenda_2017.txt"},
     {"icd10pcs/cms_2018_pr.zip", "icd10pcs_order_2018.txt", "FY2018", "FY2018", 79578, 78705, "order_addenda_2018.txt"},
     {"icd10pcs/cms_2021_pr.zip",
-     "Zip File 5 2021 ICD-10-PCS Order File (Long and Abbreviated Titles)/icd10pcs_order_2021.txt", "FY2021",
+     "Zip File 5 2021 ICD-10-PCS Order File (Long and Abbreviated Titles)/icd10pcs_order_2021.txt", "",
      "FY2021-01", 79026, 78136,
      "Zip File 5 2021 ICD-10-PCS Order File (Long and Abbreviated Titles)/order_addenda_2021.txt"},
     {"icd10pcs/cms_2022_pr.zip", "icd10pcs_order_2022.txt", "FY2022", "FY2022", 79122, 78227, "order_addenda_2022.txt"},
-    {"icd10pcs/cms_2022_errata.zip", "icd10pcs_order_2022.txt", "FY2022", "FY2022-01", 79124, 78229,
+    {"icd10pcs/cms_2022_errata.zip", "icd10pcs_order_2022.txt", "FY2022-04", "FY2022-01", 79124, 78229,
      "order_addenda_2022.txt"},
-    {"icd10pcs/cms_2023_pr.zip", "icd10pcs_order_2023.txt", "FY2023", "FY2023-04", 79431, 78530,
+    {"icd10pcs/cms_2023_pr.zip", "icd10pcs_order_2023.txt", "", "FY2023-04", 79431, 78530,
      "order_addenda_2023.txt"},
-    {"icd10pcs/cms_2024_pr.zip", "icd10pcs_order_2024.txt", "FY2024", "FY2024-04", 79543, 78638,
+    {"icd10pcs/cms_2024_pr.zip", "icd10pcs_order_2024.txt", "", "FY2024-04", 79543, 78638,
      "order_addenda_2024.txt"},
     {"icd10pcs/cms_2025_pr.zip", "icd10pcs_order_2025.txt", "FY2025", "FY2025", 79856, 78948, "order_addenda_2025.txt"},
     {"icd10pcs/cms_2026_pr.zip", "icd10pcs_order_2026.txt", "FY2026", "FY2026", 80029, 79115, "order_addenda_2026.txt"},
@@ -131,10 +133,14 @@ void check_release(const Importer& importer, const Importer& other, const RealRe
 
     const auto& order_importer = static_cast<const OrderFileImporter&>(importer);
     EXPECT_EQ(order_importer.order_member(*source).name, release.order_member);
-    const ReleaseInfo info = importer.describe(*source);
-    EXPECT_EQ(info.version, release.detected);
-    EXPECT_EQ(info.effective, require_code_system(info.system).parse_label(release.detected)->effective());
-    EXPECT_EQ(info.system, importer.system());
+    if (std::string(release.detected).empty()) {
+        EXPECT_THROW(importer.describe(*source), Error) << release.file;
+    } else {
+        const ReleaseInfo info = importer.describe(*source);
+        EXPECT_EQ(info.version, release.detected);
+        EXPECT_EQ(info.effective, require_code_system(info.system).parse_label(release.detected)->effective());
+        EXPECT_EQ(info.system, importer.system());
+    }
 
     CountingSink sink;
     importer.read(*source, sink, {});

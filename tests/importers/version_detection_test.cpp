@@ -84,5 +84,21 @@ TEST(VersionDetection, YearFromTheMostSpecificNameMonthFromAny) {
     EXPECT_FALSE(detect_version({"order.txt", "Code Descriptions zip.zip"}));
 }
 
+TEST(OrderFileDating, TheDateOfTheOrderFileTellsAMidYearUpdateFromItsOctoberRelease) {
+    const VersionLabel fy2022 = VersionLabel::fiscal(2022);  // in force from 2021-10-01
+    // The dates CMS gave the order files in the real zips.
+    EXPECT_EQ(date_order_file(fy2022, {2021, 6, 22}), OrderFileDating::october);     // the October release
+    EXPECT_EQ(date_order_file(fy2022, {2021, 10, 26}), OrderFileDating::october);    // re-posted in October
+    EXPECT_EQ(date_order_file(fy2022, {2021, 11, 24}), OrderFileDating::undecided);  // the April update, dated November
+    EXPECT_EQ(date_order_file(VersionLabel::fiscal(2021), {2020, 11, 23}), OrderFileDating::undecided);  // January
+    EXPECT_EQ(date_order_file(fy2022, {2022, 1, 28}), OrderFileDating::april);       // the January 2022 errata
+    EXPECT_EQ(date_order_file(VersionLabel::fiscal(2023), {2023, 1, 4}), OrderFileDating::april);
+    EXPECT_EQ(date_order_file(fy2022, {2022, 4, 1}), OrderFileDating::undecided);
+    EXPECT_EQ(date_order_file(fy2022, {2022, 9, 30}), OrderFileDating::undecided);
+    // After the fiscal year ended the date is the re-packaging's: it tells nothing.
+    EXPECT_EQ(date_order_file(fy2022, {2022, 10, 1}), OrderFileDating::october);
+    EXPECT_EQ(date_order_file(fy2022, {2026, 11, 30}), OrderFileDating::october);
+}
+
 }  // namespace
 }  // namespace codeset::importers

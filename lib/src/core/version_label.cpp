@@ -128,6 +128,17 @@ Date VersionLabel::next_scheduled() const {
     return {};
 }
 
+std::vector<VersionLabel> VersionLabel::updates() const {
+    switch (scheme) {
+    case LabelScheme::fiscal:
+        if (month == 0) return {fiscal(year, ReleaseKind::april), fiscal(year, ReleaseKind::january)};
+        return {};
+    case LabelScheme::quarterly: return {quarterly(year, month, correction + 1)};
+    case LabelScheme::annual: return {};
+    }
+    return {};
+}
+
 std::optional<VersionLabel> parse_version_label(LabelScheme scheme, std::string_view text) {
     const std::string folded = lower(text);
     std::optional<VersionLabel> label;

@@ -1,4 +1,6 @@
-// The life of one code: one find_code per release of its system, in effective order.
+// The life of one code: one find_code per release of its system, in effective order. An event
+// after a gap in the store carries the releases missing before it; a code in the store's first
+// release is "first seen", never "introduced": the store holds nothing before it.
 #include "codeset/diff/history.hpp"
 
 #include "codeset/diff/diff.hpp"
@@ -14,12 +16,19 @@ std::vector<HistoryEntry> code_history(const Store& store, std::string_view syst
     std::string last_seen_version;
     std::string previous_version;
 
-    // releases() orders by system, then effective date, then version.
-    for (ReleaseRecord& release : store.releases(system)) {
+    // releases() orders by system, then effective date, then version, as windows() does.
+    std::vector<ReleaseRecord> releases = store.releases(system);
+    const std::vector<ReleaseWindow> windows = store.windows(system);
+    for (std::size_t i = 0; i < releases.size(); ++i) {
+        ReleaseRecord& release = releases[i];
         std::optional<CodeRecord> current = store.find_code(release, code);
         HistoryEntry entry;
+        if (i > 0 && i - 1 < windows.size()) entry.missing_before = windows[i - 1].missing_after;
         bool emit = false;
-        if (current && !last_seen) {
+        if (current && i == 0) {
+            entry.event = HistoryEvent::first_seen;
+            emit = true;
+        } else if (current && !last_seen) {
             entry.event = HistoryEvent::introduced;
             emit = true;
         } else if (current && !previous) {

@@ -27,6 +27,8 @@ std::string_view to_string(ChangeKind kind) noexcept {
 
 std::string_view to_string(HistoryEvent event) noexcept {
     switch (event) {
+        case HistoryEvent::first_seen:
+            return "first_seen";
         case HistoryEvent::introduced:
             return "introduced";
         case HistoryEvent::changed:

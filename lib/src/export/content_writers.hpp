@@ -44,6 +44,22 @@ inline const std::vector<std::string>& replacements_at(const HistoryContent& con
     return i < content.replaced_by.size() ? content.replaced_by[i] : none;
 }
 
+// The first day a release is no longer in force, "-" when no end is known.
+inline std::string window_end_text(const ReleaseWindow& window) { return window.open ? "-" : window.until.to_string(); }
+
+// "FY2019 (2018-10-01), FY2020 (2019-10-01)": the releases a gap misses.
+inline std::string missing_list_text(const std::vector<MissingRelease>& missing) {
+    std::string text;
+    for (const MissingRelease& release : missing)
+        text += (text.empty() ? "" : ", ") + release.version + " (" + release.effective.to_string() + ")";
+    return text;
+}
+
+// A history event as a sentence reads it: "first seen", "introduced", ...
+inline std::string event_text(HistoryEvent event) {
+    return event == HistoryEvent::first_seen ? "first seen" : std::string(to_string(event));
+}
+
 // "billable" or "header"
 inline std::string_view flag_name(bool billable) { return billable ? "billable" : "header"; }
 

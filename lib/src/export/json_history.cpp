@@ -1,4 +1,7 @@
-// codeset history as JSON: one event per release in which the code changed.
+// codeset history as JSON: one event per release in which the code changed. Each event's
+// "missing_before" lists the releases the store misses just before it (the event happened in one
+// of them or in its own release); "gaps" lists every gap of the system's stored releases. Event
+// "first_seen": the code is in the store's first release, which has nothing before it.
 #include "export/content_writers.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,6 +11,13 @@
 namespace codeset::detail {
 
 namespace {
+
+nlohmann::json missing_json(const std::vector<MissingRelease>& missing) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const MissingRelease& release : missing)
+        list.push_back({{"version", release.version}, {"effective", release.effective.to_string()}});
+    return list;
+}
 
 nlohmann::json record_json(const CodeRecord& record, bool withheld) {
     if (withheld) return {{"billable", record.billable}};
@@ -25,7 +35,8 @@ void write_json_history(std::ostream& out, const HistoryContent& content) {
             {"version", entry.release.info.version},
             {"effective", entry.release.info.effective.to_string()},
             {"event", to_string(entry.event)},
-            {"record", entry.record ? record_json(*entry.record, content.descriptors_withheld) : nlohmann::json(nullptr)}};
+            {"record", entry.record ? record_json(*entry.record, content.descriptors_withheld) : nlohmann::json(nullptr)},
+            {"missing_before", missing_json(entry.missing_before)}};
         if (entry.event == HistoryEvent::changed) {
             nlohmann::json kinds = nlohmann::json::array();
             for (const Change& change : entry.changes) kinds.push_back(to_string(change.kind));
@@ -39,7 +50,11 @@ void write_json_history(std::ostream& out, const HistoryContent& content) {
         }
         events.push_back(event);
     }
-    const nlohmann::json json = {{"system", system.name}, {"code", system.display(content.code)}, {"history", events}};
+    nlohmann::json gaps = nlohmann::json::array();
+    for (const StoreGap& gap : content.gaps)
+        gaps.push_back({{"after", gap.after}, {"before", gap.before}, {"missing", missing_json(gap.missing)}});
+    const nlohmann::json json = {
+        {"system", system.name}, {"code", system.display(content.code)}, {"history", events}, {"gaps", gaps}};
     out << json.dump(2) << '\n';
 }
 

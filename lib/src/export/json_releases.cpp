@@ -1,4 +1,6 @@
-// codeset releases as JSON: every release with its counts and source files.
+// codeset releases as JSON: every release with its window, counts and source files. "until" is the
+// first day the release is no longer in force (null: no end known); "missing_after" lists the
+// releases the calendar schedules between it and the next stored release (empty: no gap).
 #include "export/content_writers.hpp"
 
 #include <nlohmann/json.hpp>
@@ -19,6 +21,8 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content) {
                                {"version", release.info.version},
                                {"effective", release.info.effective.to_string()},
                                {"kind", to_string(release.info.kind)},
+                               {"until", nullptr},
+                               {"missing_after", nlohmann::json::array()},
                                {"importer", release.info.importer},
                                {"imported_at", release.imported_at},
                                {"codes", release.code_count},
@@ -26,6 +30,12 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content) {
                                {"headers", release.code_count - release.billable_count},
                                {"warnings", release.warning_count},
                                {"files", files}};
+        if (i < content.windows.size()) {
+            const ReleaseWindow& window = content.windows[i];
+            if (!window.open) json["until"] = window.until.to_string();
+            for (const MissingRelease& gap : window.missing_after)
+                json["missing_after"].push_back({{"version", gap.version}, {"effective", gap.effective.to_string()}});
+        }
         if (content.with_warnings && i < content.warnings.size()) {
             nlohmann::json warnings = nlohmann::json::array();
             for (const ImportWarning& warning : content.warnings[i])

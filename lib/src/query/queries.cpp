@@ -85,7 +85,8 @@ CodeContent code_at(const Store& store, const CodeSystem& system, std::string_vi
 
 HistoryContent history_of(const Store& store, const CodeSystem& system, std::string_view typed_code) {
     HistoryContent content{&system, system.normalize(typed_code), {}, {}};
-    if (store.releases(system.name).empty())
+    const std::vector<ReleaseRecord> releases = store.releases(system.name);
+    if (releases.empty())
         throw Error(ErrorCode::not_found, "no " + std::string(system.name) + " release in " + store.path().string());
     content.entries = code_history(store, system.name, content.code);
     if (content.entries.empty())
@@ -95,6 +96,11 @@ HistoryContent history_of(const Store& store, const CodeSystem& system, std::str
         content.replaced_by.push_back(entry.event == HistoryEvent::removed
                                           ? replacements_of(store, system, entry.release, content.code)
                                           : std::vector<std::string>{});
+    const std::vector<ReleaseWindow> windows = store.windows(system.name);
+    for (std::size_t i = 0; i + 1 < releases.size() && i < windows.size(); ++i)
+        if (!windows[i].missing_after.empty())
+            content.gaps.push_back({releases[i].info.version, releases[i + 1].info.version,
+                                    releases[i + 1].info.effective, windows[i].missing_after});
     return content;
 }
 
@@ -107,7 +113,15 @@ SearchContent search_release(const Store& store, const CodeSystem& system, const
 
 ReleasesContent releases_in(const Store& store, std::optional<std::string_view> system, bool with_files,
                             bool with_warnings) {
-    ReleasesContent content{store.path().string(), store.releases(system), {}, with_files, with_warnings};
+    ReleasesContent content{store.path().string(), store.releases(system), {}, {}, with_files, with_warnings};
+    // Windows are a system's own: compute them per run of one system's releases.
+    for (std::size_t begin = 0; begin < content.releases.size();) {
+        const std::string& name = content.releases[begin].info.system;
+        std::size_t end = begin;
+        while (end < content.releases.size() && content.releases[end].info.system == name) ++end;
+        for (const ReleaseWindow& window : store.windows(name)) content.windows.push_back(window);
+        begin = end;
+    }
     if (with_warnings)
         for (const ReleaseRecord& release : content.releases) content.warnings.push_back(store.warnings(release));
     return content;

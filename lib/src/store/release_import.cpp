@@ -192,7 +192,8 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
 
     const ContentId indexed_up_to = detail::last_content_id(db);  // contents above it are new: search index
     DeferredIndexes deferred(db);
-    ReleaseWriter writer(db, require_code_system(info.system), system_id, label);
+    const CodeSystem& profile = require_code_system(info.system);
+    ReleaseWriter writer(db, profile, system_id, label);
     detail::read_pipelined(read, writer);
     writer.check_codes();
     const std::string fingerprint = writer.fingerprint();
@@ -219,8 +220,16 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
         const bool annotating = options.reannotate && same_dates;
         if (!options.replace && !annotating) {
             const std::string what = same_content ? "a different effective date or kind" : "different content";
-            throw Error(ErrorCode::conflict,
-                        label + " is already in the store with " + what + "; use --replace to overwrite it");
+            // Different content under the label of a period is most often a later publication of
+            // that period (a mid-year update, an errata): propose its label before overwriting.
+            std::string proposal;
+            if (const auto parsed = profile.parse_label(info.version); parsed && !same_content)
+                for (const VersionLabel& update : parsed->updates())
+                    proposal += (proposal.empty() ? "if it is a later update of " + info.version + ", import it with --version "
+                                                  : " or --version ") + update.to_string();
+            throw Error(ErrorCode::conflict, label + " is already in the store with " + what + "; " +
+                                                 (proposal.empty() ? "" : proposal + "; ") +
+                                                 "use --replace to overwrite it");
         }
         delete_release(db, old_id);
         result.outcome = options.replace ? ImportOutcome::replaced : ImportOutcome::annotated;

@@ -321,18 +321,35 @@ std::optional<ReleaseRecord> Store::find_release(std::string_view system, std::s
     return std::move(records.front());
 }
 
+namespace {
+
+std::vector<ReleaseInfo> infos_of(const std::vector<ReleaseRecord>& releases) {
+    std::vector<ReleaseInfo> infos;
+    infos.reserve(releases.size());
+    for (const ReleaseRecord& release : releases) infos.push_back(release.info);
+    return infos;
+}
+
+// The release of `releases` (one system's, in store order) whose window holds `day`.
+WindowLookup lookup_day(std::string_view system, const std::vector<ReleaseRecord>& releases, Date day) {
+    const LabelScheme scheme = require_code_system(system).labels;
+    const std::vector<ReleaseInfo> infos = infos_of(releases);
+    return release_on(scheme, infos, release_windows(scheme, infos), day);
+}
+
+}  // namespace
+
+std::vector<ReleaseWindow> Store::windows(std::string_view system) const {
+    const auto releases = this->releases(system);
+    return release_windows(require_code_system(system).labels, infos_of(releases));
+}
+
 std::optional<ReleaseRecord> Store::release_in_force(std::string_view system, Date day) const {
     detail::ReadTransaction read(m_impl->db);
-    const auto id = m_impl->system_id(system);
-    if (!id) return std::nullopt;
-    Statement statement = m_impl->db.prepare(
-        sql("SELECT ", release_columns,
-            " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.system_id = ? AND r.effective <= ?"
-            " ORDER BY r.effective DESC, r.version DESC LIMIT 1"));
-    statement.bind(1, *id).bind(2, day.to_string());
-    auto records = m_impl->collect_releases(statement);
-    if (records.empty()) return std::nullopt;
-    return std::move(records.front());
+    auto releases = this->releases(system);
+    const WindowLookup found = lookup_day(system, releases, day);
+    if (!found.index) return std::nullopt;
+    return std::move(releases[*found.index]);
 }
 
 ReleaseRecord Store::resolve_release(std::string_view system, std::string_view version_or_date) const {
@@ -341,19 +358,25 @@ ReleaseRecord Store::resolve_release(std::string_view system, std::string_view v
     detail::ReadTransaction read(m_impl->db);
     if (auto release = find_release(system, version_or_date)) return std::move(*release);
 
-    const auto known = releases(system);
+    auto known = releases(system);
     std::string known_list;
     for (const auto& release : known) known_list += (known_list.empty() ? "" : ", ") + release.info.version;
-    const std::string where =
-        " in " + m_impl->display_path() + "; " +
-        (known.empty() ? "the store holds no " + std::string(system) + " release" : "known: " + known_list);
+    const std::string where = m_impl->display_path() + "; " +
+                              (known.empty() ? "the store holds no " + std::string(system) + " release"
+                                             : "known: " + known_list);
 
     if (const auto day = Date::parse(version_or_date)) {
-        if (auto release = release_in_force(system, *day)) return std::move(*release);
-        throw Error(ErrorCode::not_found,
-                    "no " + std::string(system) + " release in force on " + day->to_string() + where);
+        const WindowLookup found = lookup_day(system, known, *day);
+        if (found.index) return std::move(known[*found.index]);
+        const std::string asked = "no " + std::string(system) + " release in force on " + day->to_string() + ": ";
+        // The scheduled release is stored, but under an effective date the user set later than the calendar's.
+        if (const auto stored = find_release(system, found.missing.version))
+            throw Error(ErrorCode::not_found, asked + stored->info.version + " takes effect on " +
+                                                  stored->info.effective.to_string() + " in " + where);
+        throw Error(ErrorCode::not_found, asked + found.missing.describe() + ", is not in the store (" + where + ")");
     }
-    throw Error(ErrorCode::not_found, "no " + std::string(system) + " release " + std::string(version_or_date) + where);
+    throw Error(ErrorCode::not_found,
+                "no " + std::string(system) + " release " + std::string(version_or_date) + " in " + where);
 }
 
 std::vector<ContentId> Store::members(const ReleaseRecord& release) const {

@@ -61,7 +61,10 @@ void write_verify_json(std::ostream& out, const VerifyResult& result) {
     nlohmann::json object = {{"system", result.release.info.system},
                              {"release", result.release.info.version},
                              {"against", result.against->info.version},
-                             {"agrees", result.agrees()}};
+                             {"agrees", result.agrees()},
+                             {"missing_between", nlohmann::json::array()}};
+    for (const MissingRelease& gap : result.missing_between)
+        object["missing_between"].push_back({{"version", gap.version}, {"effective", gap.effective.to_string()}});
     if (result.addenda) add_addenda(object, *result.system, *result.addenda);
     if (result.release_check) add_release_check(object, *result.system, *result.release_check);
     out << object.dump(2) << '\n';

@@ -39,6 +39,13 @@ void write_addenda(std::ostream& out, const VerifyResult& result, const AddendaC
 void write_release_check(std::ostream& out, const VerifyResult& result, const ReleaseCheckReport& report) {
     out << fmt::format("{} {}: {} checked against the diff from {}\n", result.release.info.system,
                        result.release.info.version, report.subject, result.against->info.version);
+    if (!result.missing_between.empty()) {
+        std::string missing;
+        for (const MissingRelease& gap : result.missing_between)
+            missing += (missing.empty() ? "" : ", ") + gap.version + " (" + gap.effective.to_string() + ")";
+        out << "  not in the store between " << result.against->info.version << " and " << result.release.info.version
+            << ": " << missing << "; changes made there count as changes of " << result.release.info.version << '\n';
+    }
     for (const CheckTally& tally : report.tallies) {
         std::string line = fmt::format("  {} {:<2}", report.value_label, tally.value);
         for (std::size_t i = 0; i < report.columns.size() && i < tally.counts.size(); ++i)

@@ -74,5 +74,18 @@ TEST(VersionLabel, WritesWhatItReads) {
     for (const auto& [scheme, text] : labels) EXPECT_EQ(parse_version_label(scheme, text)->to_string(), text);
 }
 
+TEST(VersionLabel, UpdatesAreTheLabelsALaterPublicationOfThePeriodTakes) {
+    auto texts = [](const VersionLabel& label) {
+        std::string out;
+        for (const VersionLabel& update : label.updates()) out += (out.empty() ? "" : " ") + update.to_string();
+        return out;
+    };
+    EXPECT_EQ(texts(VersionLabel::fiscal(2022)), "FY2022-04 FY2022-01");
+    EXPECT_EQ(texts(VersionLabel::fiscal(2022, ReleaseKind::april)), "");
+    EXPECT_EQ(texts(VersionLabel::quarterly(2018, 1)), "2018-01-c1");
+    EXPECT_EQ(texts(VersionLabel::quarterly(2018, 1, 2)), "2018-01-c3");
+    EXPECT_EQ(texts(VersionLabel::annual(2026)), "");
+}
+
 }  // namespace
 }  // namespace codeset

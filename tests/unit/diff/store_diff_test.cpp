@@ -147,6 +147,7 @@ TEST_F(DiffReleases, LargeReleasesLoadOnlyTheDifferences) {
 using CodeHistory = test::ScratchStore;
 
 TEST(HistoryEventNames, AreStable) {
+    EXPECT_EQ(to_string(HistoryEvent::first_seen), "first_seen");
     EXPECT_EQ(to_string(HistoryEvent::introduced), "introduced");
     EXPECT_EQ(to_string(HistoryEvent::changed), "changed");
     EXPECT_EQ(to_string(HistoryEvent::removed), "removed");
@@ -163,7 +164,7 @@ std::vector<std::string> events(const std::vector<HistoryEntry>& history) {
     return out;
 }
 
-TEST_F(CodeHistory, IntroducedChangedRemovedReintroduced) {
+TEST_F(CodeHistory, FirstSeenChangedRemovedReintroduced) {
     // Imported out of order: history follows effective dates, not import order.
     import(
         "icd10cm", "FY2026", {2025, 10, 1},
@@ -174,7 +175,7 @@ TEST_F(CodeHistory, IntroducedChangedRemovedReintroduced) {
            {billable("B000", "Changes once, revised"), billable("C000", "Lives one year"), header("D00", "Header")});
 
     const std::vector<HistoryEntry> a = code_history(store(), "icd10cm", "A000");
-    EXPECT_THAT(events(a), ElementsAre("FY2024:introduced", "FY2025:removed", "FY2026:reintroduced revised"));
+    EXPECT_THAT(events(a), ElementsAre("FY2024:first_seen", "FY2025:removed", "FY2026:reintroduced revised"));
     ASSERT_EQ(a.size(), 3u);
     ASSERT_TRUE(a[0].record);
     EXPECT_EQ(a[0].record->long_title, "Comes back");
@@ -185,14 +186,14 @@ TEST_F(CodeHistory, IntroducedChangedRemovedReintroduced) {
     EXPECT_EQ(a[2].release.info.effective, (Date{2025, 10, 1}));
 
     const std::vector<HistoryEntry> b = code_history(store(), "icd10cm", "B000");
-    EXPECT_THAT(events(b), ElementsAre("FY2024:introduced", "FY2025:changed revised"));
+    EXPECT_THAT(events(b), ElementsAre("FY2024:first_seen", "FY2025:changed revised"));
     ASSERT_EQ(b[1].changes.size(), 1u);
     EXPECT_TRUE(b[1].changes[0].long_changed);
     EXPECT_EQ(b[1].changes[0].before->long_title, "Changes once");
     EXPECT_EQ(b[1].changes[0].after->long_title, "Changes once, revised");
 
     EXPECT_THAT(events(code_history(store(), "icd10cm", "C000")), ElementsAre("FY2025:introduced", "FY2026:removed"));
-    EXPECT_THAT(events(code_history(store(), "icd10cm", "D00")), ElementsAre("FY2024:introduced"));
+    EXPECT_THAT(events(code_history(store(), "icd10cm", "D00")), ElementsAre("FY2024:first_seen"));
     EXPECT_THAT(code_history(store(), "icd10cm", "Q999"), IsEmpty());
     EXPECT_THAT(code_history(store(), "icd10pcs", "A000"), IsEmpty());
 }
@@ -202,14 +203,27 @@ TEST_F(CodeHistory, ReintroducedUnchangedHasNoChanges) {
     import("icd10cm", "FY2025", {2024, 10, 1}, {billable("B000", "Other")});
     import("icd10cm", "FY2026", {2025, 10, 1}, {billable("A000", "Same")});
     const auto history = code_history(store(), "icd10cm", "A000");
-    EXPECT_THAT(events(history), ElementsAre("FY2024:introduced", "FY2025:removed", "FY2026:reintroduced"));
+    EXPECT_THAT(events(history), ElementsAre("FY2024:first_seen", "FY2025:removed", "FY2026:reintroduced"));
+}
+
+TEST_F(CodeHistory, AnEventAfterAGapNamesTheReleasesTheStoreMisses) {
+    import("icd10cm", "FY2022", {2021, 10, 1}, {billable("A000", "Old")});
+    import("icd10cm", "FY2025", {2024, 10, 1}, {billable("A000", "Old"), billable("B000", "New")});
+    const auto a = code_history(store(), "icd10cm", "A000");
+    EXPECT_THAT(events(a), ElementsAre("FY2022:first_seen"));
+    EXPECT_TRUE(a[0].missing_before.empty());
+    const auto b = code_history(store(), "icd10cm", "B000");
+    EXPECT_THAT(events(b), ElementsAre("FY2025:introduced"));
+    ASSERT_EQ(b[0].missing_before.size(), 2u);
+    EXPECT_EQ(b[0].missing_before[0].version, "FY2023");
+    EXPECT_EQ(b[0].missing_before[1].effective, (Date{2023, 10, 1}));
 }
 
 TEST_F(CodeHistory, FlagFlipIsAChange) {
     import("icd10cm", "FY2024", {2023, 10, 1}, {billable("E1110", "Ketoacidosis")});
     import("icd10cm", "FY2025", {2024, 10, 1}, {header("E1110", "Ketoacidosis")});
     EXPECT_THAT(events(code_history(store(), "icd10cm", "E1110")),
-                ElementsAre("FY2024:introduced", "FY2025:changed deleted header_added"));
+                ElementsAre("FY2024:first_seen", "FY2025:changed deleted header_added"));
 }
 
 }  // namespace

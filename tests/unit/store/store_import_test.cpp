@@ -247,7 +247,8 @@ TEST_F(StoreImport, DifferentContentUnderAnExistingLabelIsAConflict) {
     } catch (const Error& error) {
         EXPECT_EQ(error.code(), ErrorCode::conflict);
         EXPECT_STREQ(error.what(),
-                     "icd10cm FY2026 is already in the store with different content; use --replace to overwrite it");
+                     "icd10cm FY2026 is already in the store with different content; if it is a later update of "
+                     "FY2026, import it with --version FY2026-04 or --version FY2026-01; use --replace to overwrite it");
     }
     EXPECT_EQ(test::read_bytes(store_path()), bytes);
 

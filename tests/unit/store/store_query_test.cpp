@@ -84,7 +84,7 @@ TEST_F(StoreQuery, FindReleaseIgnoresCase) {
     EXPECT_FALSE(store().find_release("hcpcs", "FY2026"));
 }
 
-TEST_F(StoreQuery, ReleaseInForceIsTheLatestEffectiveOnOrBeforeTheDay) {
+TEST_F(StoreQuery, ReleaseInForceIsTheOneWhoseWindowHoldsTheDay) {
     auto in_force = [&](Date day) {
         const auto release = store().release_in_force("icd10cm", day);
         return release ? release->info.version : std::string("-");
@@ -93,9 +93,14 @@ TEST_F(StoreQuery, ReleaseInForceIsTheLatestEffectiveOnOrBeforeTheDay) {
     EXPECT_EQ(in_force({2022, 10, 1}), "FY2023");
     EXPECT_EQ(in_force({2023, 3, 31}), "FY2023");
     EXPECT_EQ(in_force({2023, 4, 1}), "FY2023-04");
-    EXPECT_EQ(in_force({2024, 9, 30}), "FY2023-04");
+    EXPECT_EQ(in_force({2023, 9, 30}), "FY2023-04");
+    // FY2024 is not in the store: FY2023-04 ends at its fiscal year's end, not at FY2025.
+    EXPECT_EQ(in_force({2023, 10, 1}), "-");
+    EXPECT_EQ(in_force({2024, 9, 30}), "-");
     EXPECT_EQ(in_force({2024, 10, 1}), "FY2025");
-    EXPECT_EQ(in_force({2030, 1, 1}), "FY2026");
+    EXPECT_EQ(in_force({2026, 9, 30}), "FY2026");
+    EXPECT_EQ(in_force({2026, 10, 1}), "-");
+    EXPECT_EQ(in_force({2030, 1, 1}), "-");
     EXPECT_FALSE(store().release_in_force("cpt", {2030, 1, 1}));
 }
 
@@ -110,7 +115,17 @@ TEST_F(StoreQuery, ResolveByDate) {
     EXPECT_EQ(store().resolve_release("icd10cm", "2025-01-15").info.version, "FY2025");
     EXPECT_EQ(store().resolve_release("icd10cm", "2023-04-01").info.version, "FY2023-04");
     EXPECT_EQ(store().resolve_release("icd10cm", "2025-10-01").info.version, "FY2026");
-    EXPECT_EQ(store().resolve_release("hcpcs", "2024-06-30").info.version, "2024-01");
+    EXPECT_EQ(store().resolve_release("hcpcs", "2024-03-31").info.version, "2024-01");
+}
+
+TEST_F(StoreQuery, DateInAGapNamesTheMissingRelease) {
+    EXPECT_EQ(not_found("icd10cm", "2024-06-01"),
+              "no icd10cm release in force on 2024-06-01: FY2024, in force from 2023-10-01, is not in the store (" +
+                  store_path().string() + "; known: FY2023, FY2023-04, FY2025, FY2026)");
+    const auto quarter = not_found("hcpcs", "2024-06-30");
+    EXPECT_NE(quarter.find("2024-04, in force from 2024-04-01, is not in the store"), std::string::npos) << quarter;
+    const auto after = not_found("icd10cm", "2030-01-01");
+    EXPECT_NE(after.find("FY2030, in force from 2029-10-01, is not in the store"), std::string::npos) << after;
 }
 
 TEST_F(StoreQuery, UnknownVersionListsTheKnownOnes) {

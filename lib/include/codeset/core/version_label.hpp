@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace codeset {
 
@@ -34,6 +35,10 @@ struct VersionLabel {
     // The first day of the next release the system's calendar schedules after this one (the next
     // October, the next quarter, the next January): the end of this release's nominal window.
     Date next_scheduled() const;
+    // The labels a later publication of the same period takes, most likely first: an April and a
+    // January update of an October release (FY2022 -> FY2022-04, FY2022-01), the first corrected
+    // re-issue of a quarter (2018-01 -> 2018-01-c1). Empty when there is none.
+    std::vector<VersionLabel> updates() const;
     // Same release, told apart from a correction (2018-01-c1 is a re-issue of 2018-01).
     bool operator==(const VersionLabel&) const = default;
 

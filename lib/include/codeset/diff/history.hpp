@@ -11,7 +11,8 @@
 namespace codeset {
 
 enum class HistoryEvent {
-    introduced,    // first release that has the code
+    first_seen,    // the code is in the store's first release of its system: the store cannot tell when it began
+    introduced,    // first release that has the code, after a stored release without it
     changed,       // content differs from the previous release that had it
     removed,       // the code is absent from this release
     reintroduced,  // present again after a release without it
@@ -23,6 +24,9 @@ struct HistoryEntry {
     HistoryEvent event = HistoryEvent::introduced;
     std::optional<CodeRecord> record;  // the code as in this release (absent for removed)
     std::vector<Change> changes;       // for changed: what changed, as the diff engine reports it
+    // The releases the calendar schedules between the previous stored release and this one that
+    // the store does not hold: the event happened in one of them or in this release.
+    std::vector<MissingRelease> missing_before;
 };
 
 // Releases without any change to the code are left out. Empty when no release has the code.

@@ -41,12 +41,21 @@ struct SnapshotContent {
     static constexpr ContentKind kind = ContentKind::snapshot;
 };
 
+// Where the store is blind in a system's calendar: the releases missing between two stored ones.
+struct StoreGap {
+    std::string after;   // the stored release before the gap: "FY2018"
+    std::string before;  // the stored release after it: "FY2021-01"
+    Date resumes;        // the effective date of `before`
+    std::vector<MissingRelease> missing;
+};
+
 struct HistoryContent {
     const CodeSystem* system = nullptr;
     std::string code;  // stored form
     std::vector<HistoryEntry> entries;
     std::vector<std::vector<std::string>> replaced_by;  // per entry: for a removal, the codes that replace it
     bool descriptors_withheld = false;
+    std::vector<StoreGap> gaps = {};  // every gap in the system's stored releases, in calendar order
     static constexpr ContentKind kind = ContentKind::history;
 };
 
@@ -72,6 +81,7 @@ struct SearchContent {
 struct ReleasesContent {
     std::string store_path;
     std::vector<ReleaseRecord> releases;            // per system, in effective-date order
+    std::vector<ReleaseWindow> windows;             // per release: when it is in force, what is missing after it
     std::vector<std::vector<ImportWarning>> warnings;  // per release, when asked for
     bool with_files = false;
     bool with_warnings = false;

@@ -6,6 +6,7 @@
 #include "codeset/core/date.hpp"
 #include "codeset/core/record_sink.hpp"
 #include "codeset/core/release_info.hpp"
+#include "codeset/core/release_windows.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -111,10 +112,15 @@ public:
     // Releases ordered by system, then effective date, then version.
     std::vector<ReleaseRecord> releases(std::optional<std::string_view> system = {}) const;
     std::optional<ReleaseRecord> find_release(std::string_view system, std::string_view version) const;
-    // The release in force on `day`: the latest effective on or before it.
+    // When each release of a system is in force and where the store misses a scheduled release
+    // (codeset/core/release_windows.hpp), in the order of releases(system).
+    std::vector<ReleaseWindow> windows(std::string_view system) const;
+    // The release whose window holds `day`; empty when `day` falls in a gap, before the first
+    // release or after the last one's nominal end.
     std::optional<ReleaseRecord> release_in_force(std::string_view system, Date day) const;
     // A version label, or a date (YYYY-MM-DD) resolved with release_in_force. Throws
-    // Error(not_found) naming the system's known versions.
+    // Error(not_found) naming the system's known versions, or for a date outside every window the
+    // release that would be in force then: "FY2020, in force from 2019-10-01, is not in the store".
     ReleaseRecord resolve_release(std::string_view system, std::string_view version_or_date) const;
 
     // Imports one release in one transaction: `read` pushes the records into the sink.

@@ -22,6 +22,9 @@ struct VerifyResult {
     std::optional<ReleaseRecord> against;        // empty when nothing was checked
     std::optional<AddendaCheck> addenda;         // the CMS addenda check
     std::optional<ReleaseCheckReport> release_check;  // the profile's own check
+    // Releases the calendar schedules between `against` and `release` that the store misses (only
+    // for a profile's own check; CMS addenda are never checked across a gap).
+    std::vector<MissingRelease> missing_between;
 
     bool checked() const { return addenda || release_check; }
     // True when every check agrees (and when there was nothing to check).
