@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace codeset::test {
@@ -98,6 +99,74 @@ TEST_F(TabularCli, TablesXmlGivenAsAFileAnnotatesItsReleaseAndTableChangesShowIn
     EXPECT_EQ(diff["summary"]["added"], 206);
     // Two revised codes also changed the label of their device character in the tables.
     EXPECT_EQ(diff["summary"]["attribute_fields"]["character_6"], 2);
+}
+
+TEST_F(TabularCli, ChapterAndSectionNotesAreKeptShownAndDiffed) {
+    ASSERT_EQ(codeset({"import", cm("cms_2016_dx.zip"), cm("ICD10CM_FY2016_ Full_ XML.ZIP")}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip"), cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
+
+    // E11.9: the notes of chapter 4 and of section E08-E13 come before those of E11.
+    const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "E11.9", "--format", "json"}).out);
+    std::vector<std::string> levels;
+    for (const auto& note : shown["notes"]) levels.push_back(note["level"]);
+    ASSERT_FALSE(levels.empty());
+    EXPECT_EQ(levels.front(), "chapter");
+    EXPECT_NE(std::find(levels.begin(), levels.end(), "section"), levels.end());
+    EXPECT_EQ(levels.back(), "code");
+    EXPECT_THAT(codeset({"show", "icd10cm", "E11.9"}).out, HasSubstr("    Section E08-E13  "));
+
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2016", "FY2017", "--format", "json"}).out);
+    std::size_t division_notes = 0;
+    for (const auto& note : diff["notes"]) division_notes += note["level"] != "code";
+    EXPECT_GE(division_notes, 24u);  // dozens of chapter and section notes changed
+    // Every chapter has its title, chapter 17 included (no category of it changed).
+    ASSERT_EQ(diff["summary"]["chapters"].size(), 21u);
+    for (const auto& [number, chapter] : diff["summary"]["chapters"].items())
+        EXPECT_FALSE(chapter["title"].get<std::string>().empty()) << number;
+    EXPECT_EQ(diff["summary"]["chapters"]["17"]["title"],
+              "Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)");
+    const std::string text = codeset({"diff", "icd10cm", "FY2016", "FY2017"}).out;
+    EXPECT_THAT(text, HasSubstr("Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)"));
+    EXPECT_THAT(text, HasSubstr("  Section "));
+
+    // Chapters and sections unchanged between the years are stored once.
+    const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
+    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+}
+
+TEST_F(TabularCli, AReleaseWithItsXmlIsComparedWithOneWithoutOnlyByWhatBothHave) {
+    ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip"), cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", cm("cms_2018_dx.zip")}).exit_code, 0);
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2017", "FY2018", "--format", "json"}).out);
+    EXPECT_EQ(diff["not_compared"]["release"], "FY2018");
+    EXPECT_EQ(diff["summary"]["attributes"], 0);
+    EXPECT_FALSE(diff.contains("notes"));
+    EXPECT_LT(diff["changes"].size(), 2000u);  // the order file's changes only, not every code's notes
+    EXPECT_THAT(codeset({"diff", "icd10cm", "FY2017", "FY2018"}).out,
+                HasSubstr("FY2018 has no tabular XML: notes and tabular XML attributes not compared"));
+}
+
+TEST_F(TabularCli, APcsReleaseWithItsTablesIsComparedWithOneWithoutOnlyByWhatBothHave) {
+    const std::string xml = (dir / "icd10pcs_tables_2025.xml").string();
+    const std::string unpack =
+        "xz -dc " + shell_quote((shared_data() / "icd10pcs/icd10pcs_tables_2025.xml.xz").string()) + " > " +
+        shell_quote(xml);
+    ASSERT_EQ(std::system(unpack.c_str()), 0);
+    ASSERT_EQ(codeset({"import", (shared_data() / "icd10pcs/cms_2025_pr.zip").string(), xml}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", (shared_data() / "icd10pcs/cms_2026_pr.zip").string()}).exit_code, 0);
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10pcs", "FY2025", "FY2026", "--format", "json"}).out);
+    EXPECT_EQ(diff["not_compared"]["release"], "FY2026");
+    EXPECT_EQ(diff["not_compared"]["missing"], "tables XML");
+    EXPECT_EQ(diff["summary"]["attributes"], 0);
+    EXPECT_EQ(diff["summary"]["added"], 206);
+
+    // The same tables XML given again changes nothing.
+    const std::string stored = read_text(dir / "codeset.db");
+    EXPECT_EQ(codeset({"import", xml}).exit_code, 0);
+    EXPECT_EQ(read_text(dir / "codeset.db"), stored);
 }
 
 }  // namespace
