@@ -105,15 +105,22 @@ TEST_F(TabularCli, ChapterAndSectionNotesAreKeptShownAndDiffed) {
     ASSERT_EQ(codeset({"import", cm("cms_2016_dx.zip"), cm("ICD10CM_FY2016_ Full_ XML.ZIP")}).exit_code, 0);
     ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip"), cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
 
-    // E11.9: the notes of chapter 4 and of section E08-E13 come before those of E11.
-    const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "E11.9", "--format", "json"}).out);
+    // I10: the notes of chapter 9, then of section I10-I16, then the code's own, in that order.
+    const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "I10", "--format", "json"}).out);
     std::vector<std::string> levels;
     for (const auto& note : shown["notes"]) levels.push_back(note["level"]);
     ASSERT_FALSE(levels.empty());
+    EXPECT_TRUE(std::is_sorted(levels.begin(), levels.end(), [](const std::string& a, const std::string& b) {
+        const auto rank = [](const std::string& level) { return level == "chapter" ? 0 : level == "section" ? 1 : 2; };
+        return rank(a) < rank(b);
+    }));
     EXPECT_EQ(levels.front(), "chapter");
     EXPECT_NE(std::find(levels.begin(), levels.end(), "section"), levels.end());
     EXPECT_EQ(levels.back(), "code");
-    EXPECT_THAT(codeset({"show", "icd10cm", "E11.9"}).out, HasSubstr("    Section E08-E13  "));
+    const std::string text = codeset({"show", "icd10cm", "I10"}).out;
+    EXPECT_THAT(text, HasSubstr("    Chapter 9  Excludes2: neoplasms (C00-D49)"));
+    EXPECT_THAT(text, HasSubstr("    Section I10-I16  Excludes1: neonatal hypertension (P29.2)"));
+    EXPECT_THAT(text, HasSubstr("    I10  Includes: high blood pressure"));
 
     const nlohmann::json diff =
         nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2016", "FY2017", "--format", "json"}).out);
@@ -126,11 +133,10 @@ TEST_F(TabularCli, ChapterAndSectionNotesAreKeptShownAndDiffed) {
         EXPECT_FALSE(chapter["title"].get<std::string>().empty()) << number;
     EXPECT_EQ(diff["summary"]["chapters"]["17"]["title"],
               "Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)");
-    const std::string text = codeset({"diff", "icd10cm", "FY2016", "FY2017"}).out;
-    EXPECT_THAT(text, HasSubstr("Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)"));
-    EXPECT_THAT(text, HasSubstr("  Section "));
-
-    // Chapters and sections unchanged between the years are stored once.
+    const std::string report = codeset({"diff", "icd10cm", "FY2016", "FY2017"}).out;
+    EXPECT_THAT(report, HasSubstr("Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)"));
+    EXPECT_THAT(report, HasSubstr("  Section I10-I15  excludes1 - neonatal hypertension (P29.2)"));
+    // Chapter and section notes do not add warnings.
     const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
     for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
 }
