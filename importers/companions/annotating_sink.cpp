@@ -1,17 +1,32 @@
 #include "companions/annotating_sink.hpp"
 
+#include "codeset/core/error.hpp"
+
 #include <algorithm>
+#include <cstdio>
 
 namespace codeset::importers {
 
+namespace {
+
+std::string thousands(std::uint64_t value) {
+    std::string digits = std::to_string(value);
+    for (std::ptrdiff_t at = std::ptrdiff_t(digits.size()) - 3; at > 0; at -= 3) digits.insert(std::size_t(at), ",");
+    return digits;
+}
+
+}  // namespace
+
 void AnnotatingSink::add_code(const CodeRecord& record) {
     CodeRecord annotated = record;
-    for (const auto& annotations : m_annotations) {
-        if (m_reannotating)
-            reannotate(annotated, *annotations);
-        else
-            annotations->annotate(annotated);
-    }
+    if (m_reannotating)
+        std::erase_if(annotated.attributes, [&](const Attribute& attribute) {
+            return m_system.attribute_has_role(attribute.name, AttributeRole::companion);
+        });
+    const std::size_t own = annotated.attributes.size();
+    for (const auto& annotations : m_annotations) annotations->annotate(annotated);
+    sort_attributes(annotated.attributes);
+    if (annotated.attributes.size() > own) ++m_covered;
     CodeRecord seen;
     seen.code = record.code;
     seen.billable = record.billable;
@@ -19,26 +34,28 @@ void AnnotatingSink::add_code(const CodeRecord& record) {
     m_next.add_code(annotated);
 }
 
+void AnnotatingSink::add_warning(const ImportWarning& warning) {
+    if (m_warnings.emplace(warning.where, warning.message).second) m_next.add_warning(warning);
+}
+
 void AnnotatingSink::add_source_file(const SourceFile& file) {
     if (m_files.emplace(file.path, file.member).second) m_next.add_source_file(file);
 }
 
-void AnnotatingSink::finish() {
+void AnnotatingSink::finish(const std::string& what) {
+    const auto total = static_cast<std::uint64_t>(m_seen.size());
+    if (!m_annotations.empty() && total > 0 && double(m_covered) < least_companion_coverage * double(total)) {
+        char share[32];
+        std::snprintf(share, sizeof share, "%.1f%%", 100.0 * double(m_covered) / double(total));
+        throw Error(ErrorCode::parse, what + " covers " + thousands(m_covered) + " of the release's " +
+                                          thousands(total) + " codes (" + share + "): it is not this release's " +
+                                          std::string(m_system.companion.empty() ? "companion" : m_system.companion) +
+                                          " (at least half of the codes are expected)");
+    }
     for (const auto& annotations : m_annotations)
-        for (const ImportWarning& warning : annotations->check(m_seen)) m_next.add_warning(warning);
-}
-
-void reannotate(CodeRecord& record, const Annotations& annotations) {
-    CodeRecord fresh;
-    fresh.code = record.code;
-    fresh.billable = record.billable;
-    annotations.annotate(fresh);
-    std::erase_if(record.attributes, [&](const Attribute& attribute) {
-        return std::any_of(fresh.attributes.begin(), fresh.attributes.end(),
-                           [&](const Attribute& added) { return added.name == attribute.name; });
-    });
-    record.attributes.insert(record.attributes.end(), fresh.attributes.begin(), fresh.attributes.end());
-    sort_attributes(record.attributes);
+        for (const Division& division : annotations->divisions()) m_next.add_division(division);
+    for (const auto& annotations : m_annotations)
+        for (const ImportWarning& warning : annotations->check(m_seen)) add_warning(warning);
 }
 
 }  // namespace codeset::importers

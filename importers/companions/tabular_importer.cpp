@@ -25,6 +25,14 @@ std::string seventh_json(const std::vector<std::pair<char, std::string>>& charac
     return object.dump();
 }
 
+std::vector<Attribute> note_attributes(const icd10cm_xml::Notes& notes) {
+    std::vector<Attribute> attributes;
+    for (const auto& [kind, texts] : notes)
+        if (!texts.empty()) attributes.push_back({kind, encode_list(texts)});
+    sort_attributes(attributes);
+    return attributes;
+}
+
 // Attributes by code, built while the XML streams by. Notes and 7th-character definitions are kept
 // where the tabular list writes them (not copied onto descendants), so the diff reports a changed
 // Excludes1 once, on the code that carries it.
@@ -42,8 +50,7 @@ public:
         } else {
             attributes.push_back({"parent", code.parent});
         }
-        for (const auto& [kind, texts] : code.notes)
-            if (!texts.empty()) attributes.push_back({kind, encode_list(texts)});
+        for (Attribute& note : note_attributes(code.notes)) attributes.push_back(std::move(note));
         if (!code.seventh_characters.empty()) {
             const std::string own = seventh_json(code.seventh_characters);
             const auto inherited = m_seventh_in_force.find(code.parent);
@@ -72,6 +79,13 @@ public:
         }
     }
     void on_warning(const ImportWarning& warning) override { m_warnings.push_back(warning); }
+    // A chapter and its sections, keyed as their codes name them (the chapter and section attributes).
+    void on_chapter(const icd10cm_xml::Chapter& chapter) override {
+        m_divisions.push_back({"chapter", chapter.number, chapter.title, note_attributes(chapter.notes)});
+        for (const icd10cm_xml::Section& section : chapter.sections)
+            m_divisions.push_back({"section", section.id, section.title, note_attributes(section.notes)});
+    }
+    std::vector<Division> divisions() const override { return m_divisions; }
 
     void annotate(CodeRecord& record) const override {
         if (const auto found = m_by_code.find(record.code); found != m_by_code.end()) {
@@ -113,6 +127,7 @@ private:
     std::unordered_map<std::string, Extension> m_extended;
     std::unordered_map<std::string, std::string> m_seventh_in_force;
     std::unordered_map<std::string, std::string> m_note_in_force;
+    std::vector<Division> m_divisions;
     icd10cm_xml::TabularRelease m_outline;  // every <diag>'s code, kind and line, for check()
     std::vector<ImportWarning> m_warnings;
 };

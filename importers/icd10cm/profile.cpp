@@ -3,7 +3,8 @@
 namespace codeset::importers {
 
 // The tabular list's attributes (importers/companions/tabular_importer.cpp). Note kinds are the
-// XML elements they come from; labels are the words the tabular list prints before them.
+// XML elements they come from; labels are the words the tabular list prints before them. Every
+// attribute comes from the tabular XML: a release read without it has none.
 const CodeSystem& icd10cm_profile() {
     using enum AttributeRole;
     static const CodeSystem profile{
@@ -15,24 +16,25 @@ const CodeSystem& icd10cm_profile() {
         .labels = LabelScheme::fiscal,
         .attributes =
             {
-                {"chapter", "Chapter", AttributeType::text, hierarchy | chapter, "chapter_title"},
-                {"chapter_title", "Chapter title", AttributeType::text, hierarchy},
-                {"section", "Section", AttributeType::text, hierarchy, "section_title"},
-                {"section_title", "Section title", AttributeType::text, hierarchy},
-                {"parent", "Parent", AttributeType::code_ref, parent},
-                {"inclusion_terms", "Inclusion term", AttributeType::list, note | searchable},
-                {"includes", "Includes", AttributeType::list, note},
-                {"notes", "Note", AttributeType::list, note},
-                {"code_first", "Code first", AttributeType::list, note},
-                {"code_also", "Code also", AttributeType::list, note},
-                {"use_additional_code", "Use additional code", AttributeType::list, note},
-                {"excludes1", "Excludes1", AttributeType::list, note},
-                {"excludes2", "Excludes2", AttributeType::list, note},
-                {"seventh_characters", "7th characters", AttributeType::text, note},
-                {"seventh_character_note", "7th character note", AttributeType::text, note},
-                {"seventh_character", "7th character", AttributeType::text, hierarchy, "seventh_character_meaning"},
-                {"seventh_character_meaning", "7th character meaning", AttributeType::text, hierarchy},
+                {"chapter", "Chapter", AttributeType::text, hierarchy | chapter | companion, "chapter_title"},
+                {"chapter_title", "Chapter title", AttributeType::text, hierarchy | companion},
+                {"section", "Section", AttributeType::text, hierarchy | companion, "section_title"},
+                {"section_title", "Section title", AttributeType::text, hierarchy | companion},
+                {"parent", "Parent", AttributeType::code_ref, parent | companion},
+                {"inclusion_terms", "Inclusion term", AttributeType::list, note | searchable | companion},
+                {"includes", "Includes", AttributeType::list, note | companion},
+                {"notes", "Note", AttributeType::list, note | companion},
+                {"code_first", "Code first", AttributeType::list, note | companion},
+                {"code_also", "Code also", AttributeType::list, note | companion},
+                {"use_additional_code", "Use additional code", AttributeType::list, note | companion},
+                {"excludes1", "Excludes1", AttributeType::list, note | companion},
+                {"excludes2", "Excludes2", AttributeType::list, note | companion},
+                {"seventh_characters", "7th characters", AttributeType::text, note | companion},
+                {"seventh_character_note", "7th character note", AttributeType::text, note | companion},
+                {"seventh_character", "7th character", AttributeType::text, hierarchy | companion, "seventh_character_meaning"},
+                {"seventh_character_meaning", "7th character meaning", AttributeType::text, hierarchy | companion},
             },
+        .companion = "tabular XML",
     };
     return profile;
 }

@@ -15,18 +15,19 @@ const CodeSystem& icd10pcs_profile() {
         .labels = LabelScheme::fiscal,
         .attributes =
             {
-                {"character_1", "Character 1", AttributeType::text, hierarchy},
-                {"character_2", "Character 2", AttributeType::text, hierarchy},
-                {"character_3", "Character 3", AttributeType::text, hierarchy, "operation_definition"},
-                {"character_4", "Character 4", AttributeType::text, hierarchy},
-                {"character_5", "Character 5", AttributeType::text, hierarchy},
-                {"character_6", "Character 6", AttributeType::text, hierarchy},
-                {"character_7", "Character 7", AttributeType::text, hierarchy},
-                {"operation_definition", "Operation definition", AttributeType::text, note},
+                {"character_1", "Character 1", AttributeType::text, hierarchy | companion},
+                {"character_2", "Character 2", AttributeType::text, hierarchy | companion},
+                {"character_3", "Character 3", AttributeType::text, hierarchy | companion, "operation_definition"},
+                {"character_4", "Character 4", AttributeType::text, hierarchy | companion},
+                {"character_5", "Character 5", AttributeType::text, hierarchy | companion},
+                {"character_6", "Character 6", AttributeType::text, hierarchy | companion},
+                {"character_7", "Character 7", AttributeType::text, hierarchy | companion},
+                {"operation_definition", "Operation definition", AttributeType::text, note | companion},
             },
         // The addenda carry no billable flag: a 3-character code is a table header (section, body
         // system, operation), every longer one a code.
         .addenda = {.lists_every_change = true, .unflagged_header_length = 3},
+        .companion = "tables XML",
     };
     return profile;
 }

@@ -1,5 +1,7 @@
 // The ICD-10-CM tabular XML parser on hand-written fixtures (tests/data/icd10cm_xml).
+#include "codeset/core/attribute_values.hpp"
 #include "common/line_reader.hpp"
+#include "companions/tabular_importer.hpp"
 #include "icd10cm_xml/billable.hpp"
 #include "icd10cm_xml/tabular.hpp"
 
@@ -236,3 +238,32 @@ TEST(XmlIcd10Cm, EntityBombsAndExternalEntitiesAreRefused) {
 
 }  // namespace
 }  // namespace codeset::importers::icd10cm_xml
+
+namespace codeset::importers {
+namespace {
+
+// The companion keeps what the parser reads of chapters and sections: their titles and notes,
+// keyed as their codes name them.
+TEST(TabularCompanion, GivesTheChaptersAndSectionsWithTheirNotes) {
+    auto source = Source::open(test::fixture("icd10cm_xml/tabular_small.xml"));
+    CollectingSink sink;
+    const auto annotations = icd10cm_tabular_importer().read_annotations(*source, sink, {});
+    const std::vector<Division> divisions = annotations->divisions();
+    ASSERT_GE(divisions.size(), 4u);
+    EXPECT_EQ(divisions[0].attribute, "chapter");
+    EXPECT_EQ(divisions[0].value, "1");
+    EXPECT_EQ(divisions[0].title, "Certain infectious and parasitic diseases (A00-B99)");
+    ASSERT_EQ(divisions[0].notes.size(), 1u);
+    EXPECT_EQ(divisions[0].notes[0].name, "includes");
+    EXPECT_EQ(decode_list(divisions[0].notes[0].value),
+              std::vector<std::string>{"diseases generally recognized as communicable or transmissible"});
+    const auto section = std::find_if(divisions.begin(), divisions.end(),
+                                      [](const Division& d) { return d.attribute == "section" && d.value == "A80-A89"; });
+    ASSERT_NE(section, divisions.end());
+    ASSERT_EQ(section->notes.size(), 1u);
+    EXPECT_EQ(section->notes[0].name, "use_additional_code");
+    EXPECT_EQ(decode_list(section->notes[0].value).size(), 2u);
+}
+
+}  // namespace
+}  // namespace codeset::importers

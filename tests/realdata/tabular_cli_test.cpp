@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace codeset::test {
@@ -98,6 +99,80 @@ TEST_F(TabularCli, TablesXmlGivenAsAFileAnnotatesItsReleaseAndTableChangesShowIn
     EXPECT_EQ(diff["summary"]["added"], 206);
     // Two revised codes also changed the label of their device character in the tables.
     EXPECT_EQ(diff["summary"]["attribute_fields"]["character_6"], 2);
+}
+
+TEST_F(TabularCli, ChapterAndSectionNotesAreKeptShownAndDiffed) {
+    ASSERT_EQ(codeset({"import", cm("cms_2016_dx.zip"), cm("ICD10CM_FY2016_ Full_ XML.ZIP")}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip"), cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
+
+    // I10: the notes of chapter 9, then of section I10-I16, then the code's own, in that order.
+    const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "I10", "--format", "json"}).out);
+    std::vector<std::string> levels;
+    for (const auto& note : shown["notes"]) levels.push_back(note["level"]);
+    ASSERT_FALSE(levels.empty());
+    EXPECT_TRUE(std::is_sorted(levels.begin(), levels.end(), [](const std::string& a, const std::string& b) {
+        const auto rank = [](const std::string& level) { return level == "chapter" ? 0 : level == "section" ? 1 : 2; };
+        return rank(a) < rank(b);
+    }));
+    EXPECT_EQ(levels.front(), "chapter");
+    EXPECT_NE(std::find(levels.begin(), levels.end(), "section"), levels.end());
+    EXPECT_EQ(levels.back(), "code");
+    const std::string text = codeset({"show", "icd10cm", "I10"}).out;
+    EXPECT_THAT(text, HasSubstr("    Chapter 9  Excludes2: neoplasms (C00-D49)"));
+    EXPECT_THAT(text, HasSubstr("    Section I10-I16  Excludes1: neonatal hypertension (P29.2)"));
+    EXPECT_THAT(text, HasSubstr("    I10  Includes: high blood pressure"));
+
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2016", "FY2017", "--format", "json"}).out);
+    std::size_t division_notes = 0;
+    for (const auto& note : diff["notes"]) division_notes += note["level"] != "code";
+    EXPECT_GE(division_notes, 24u);  // dozens of chapter and section notes changed
+    // Every chapter has its title, chapter 17 included (no category of it changed).
+    ASSERT_EQ(diff["summary"]["chapters"].size(), 21u);
+    for (const auto& [number, chapter] : diff["summary"]["chapters"].items())
+        EXPECT_FALSE(chapter["title"].get<std::string>().empty()) << number;
+    EXPECT_EQ(diff["summary"]["chapters"]["17"]["title"],
+              "Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)");
+    const std::string report = codeset({"diff", "icd10cm", "FY2016", "FY2017"}).out;
+    EXPECT_THAT(report, HasSubstr("Congenital malformations, deformations and chromosomal abnormalities (Q00-Q99)"));
+    EXPECT_THAT(report, HasSubstr("  Section I10-I15  excludes1 - neonatal hypertension (P29.2)"));
+    // Chapter and section notes do not add warnings.
+    const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
+    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+}
+
+TEST_F(TabularCli, AReleaseWithItsXmlIsComparedWithOneWithoutOnlyByWhatBothHave) {
+    ASSERT_EQ(codeset({"import", cm("cms_2017_dx.zip"), cm("ICD10CM_FY2017_Full_XML.zip")}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", cm("cms_2018_dx.zip")}).exit_code, 0);
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10cm", "FY2017", "FY2018", "--format", "json"}).out);
+    EXPECT_EQ(diff["not_compared"]["release"], "FY2018");
+    EXPECT_EQ(diff["summary"]["attributes"], 0);
+    EXPECT_FALSE(diff.contains("notes"));
+    EXPECT_LT(diff["changes"].size(), 2000u);  // the order file's changes only, not every code's notes
+    EXPECT_THAT(codeset({"diff", "icd10cm", "FY2017", "FY2018"}).out,
+                HasSubstr("FY2018 has no tabular XML: notes and tabular XML attributes not compared"));
+}
+
+TEST_F(TabularCli, APcsReleaseWithItsTablesIsComparedWithOneWithoutOnlyByWhatBothHave) {
+    const std::string xml = (dir / "icd10pcs_tables_2025.xml").string();
+    const std::string unpack =
+        "xz -dc " + shell_quote((shared_data() / "icd10pcs/icd10pcs_tables_2025.xml.xz").string()) + " > " +
+        shell_quote(xml);
+    ASSERT_EQ(std::system(unpack.c_str()), 0);
+    ASSERT_EQ(codeset({"import", (shared_data() / "icd10pcs/cms_2025_pr.zip").string(), xml}).exit_code, 0);
+    ASSERT_EQ(codeset({"import", (shared_data() / "icd10pcs/cms_2026_pr.zip").string()}).exit_code, 0);
+    const nlohmann::json diff =
+        nlohmann::json::parse(codeset({"diff", "icd10pcs", "FY2025", "FY2026", "--format", "json"}).out);
+    EXPECT_EQ(diff["not_compared"]["release"], "FY2026");
+    EXPECT_EQ(diff["not_compared"]["missing"], "tables XML");
+    EXPECT_EQ(diff["summary"]["attributes"], 0);
+    EXPECT_EQ(diff["summary"]["added"], 206);
+
+    // The same tables XML given again changes nothing.
+    const std::string stored = read_text(dir / "codeset.db");
+    EXPECT_EQ(codeset({"import", xml}).exit_code, 0);
+    EXPECT_EQ(read_text(dir / "codeset.db"), stored);
 }
 
 }  // namespace

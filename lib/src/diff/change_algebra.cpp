@@ -5,6 +5,7 @@
 #include "codeset/core/error.hpp"
 #include "codeset/diff/diff.hpp"
 #include "diff/change_rules.hpp"
+#include "diff/division_changes.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -99,6 +100,47 @@ std::optional<std::string> change_difference(const Change& a, const Change& b) {
     return std::nullopt;
 }
 
+// The titles of an inverted change set: those of `from` first. A division whose title changed
+// carries both; others are the same on either side.
+std::vector<Division> invert_titles(const ChangeSet& changes) {
+    std::vector<Division> before;
+    std::vector<Division> after = changes.divisions;
+    for (Division& division : after)
+        for (const DivisionChange& change : changes.division_changes)
+            if (change.attribute == division.attribute && change.value == division.value && change.before)
+                division.title = change.before->title;
+    std::erase_if(after, [&](const Division& division) {
+        return std::any_of(changes.division_changes.begin(), changes.division_changes.end(),
+                           [&](const DivisionChange& c) {
+                               return c.attribute == division.attribute && c.value == division.value && !c.before;
+                           });
+    });
+    for (const DivisionChange& change : changes.division_changes)
+        if (!change.before && change.after)
+            before.push_back({change.attribute, change.value, change.after->title, {}});
+    after.insert(after.end(), before.begin(), before.end());
+    return after;
+}
+
+// a -> c from a -> b and b -> c: a division's first side from the first change, its last from
+// the second; one that ends as it began leaves no change.
+std::vector<DivisionChange> compose_divisions(const std::vector<DivisionChange>& ab,
+                                              const std::vector<DivisionChange>& bc) {
+    std::map<std::pair<std::string, std::string>, DivisionChange> composed;
+    for (const DivisionChange& change : ab) composed.emplace(std::pair{change.attribute, change.value}, change);
+    for (const DivisionChange& change : bc) {
+        auto [at, inserted] = composed.emplace(std::pair{change.attribute, change.value}, change);
+        if (!inserted) at->second.after = change.after;
+    }
+    std::vector<DivisionChange> result;
+    for (auto& [key, change] : composed) {
+        if (change.before == change.after) continue;
+        change.attribute_changes = detail::division_attribute_changes(change.before, change.after);
+        result.push_back(std::move(change));
+    }
+    return result;
+}
+
 }  // namespace
 
 ChangeSet invert(const ChangeSet& changes) {
@@ -120,6 +162,13 @@ ChangeSet invert(const ChangeSet& changes) {
     });
     detail::resolve_expansions(inverse.changes);
     inverse.summary = detail::summarize(inverse.changes);
+    for (const DivisionChange& change : changes.division_changes) {
+        DivisionChange& turned = inverse.division_changes.emplace_back(change);
+        std::swap(turned.before, turned.after);
+        turned.attribute_changes = detail::division_attribute_changes(turned.before, turned.after);
+    }
+    inverse.divisions = invert_titles(changes);
+    inverse.without_companion = changes.without_companion;
     return inverse;
 }
 
@@ -159,7 +208,16 @@ ChangeSet compose(const ChangeSet& ab, const ChangeSet& bc) {
         }
     }
     // Codes whose record is the same before and after leave no change: the diff classifies nothing.
-    return compare_contents({ab.system, ab.from, bc.to}, std::move(before_only), std::move(after_only));
+    ChangeSet ac = compare_contents({ab.system, ab.from, bc.to}, std::move(before_only), std::move(after_only));
+    ac.division_changes = compose_divisions(ab.division_changes, bc.division_changes);
+    ac.divisions = bc.divisions;
+    for (const Division& division : ab.divisions)
+        if (std::none_of(ac.divisions.begin(), ac.divisions.end(), [&](const Division& d) {
+                return d.attribute == division.attribute && d.value == division.value;
+            }))
+            ac.divisions.push_back(division);
+    ac.without_companion = !ab.without_companion.empty() ? ab.without_companion : bc.without_companion;
+    return ac;
 }
 
 std::optional<std::string> first_difference(const ChangeSet& actual, const ChangeSet& expected) {
@@ -172,6 +230,19 @@ std::optional<std::string> first_difference(const ChangeSet& actual, const Chang
         if (auto difference = change_difference(actual.changes[k], expected.changes[k])) return difference;
     if (actual.changes.size() != expected.changes.size())
         return fmt::format("{} changes, expected {}", actual.changes.size(), expected.changes.size());
+    if (actual.without_companion != expected.without_companion)
+        return fmt::format("compared without the companion of '{}', expected '{}'", actual.without_companion,
+                           expected.without_companion);
+    const std::size_t divisions = std::min(actual.division_changes.size(), expected.division_changes.size());
+    for (std::size_t k = 0; k < divisions; ++k) {
+        const DivisionChange& a = actual.division_changes[k];
+        const DivisionChange& b = expected.division_changes[k];
+        if (a.attribute != b.attribute || a.value != b.value || a.before != b.before || a.after != b.after)
+            return fmt::format("{} {} changed, expected {} {}", a.attribute, a.value, b.attribute, b.value);
+    }
+    if (actual.division_changes.size() != expected.division_changes.size())
+        return fmt::format("{} chapter and section changes, expected {}", actual.division_changes.size(),
+                           expected.division_changes.size());
     return std::nullopt;
 }
 

@@ -2,9 +2,12 @@
 // (added, deleted, revised, ...), counted the way CMS counts in its addenda.
 #include "codeset/diff/diff.hpp"
 
+#include "codeset/core/code_system.hpp"
 #include "codeset/core/error.hpp"
 #include "diff/change_rules.hpp"
 #include "diff/content_difference.hpp"
+#include "diff/division_changes.hpp"
+#include "diff/like_with_like.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -221,7 +224,25 @@ ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const Rel
     auto [only_a, only_b] = detail::content_difference(a, b);
 
     const ReleaseLabel label{from.info.system, from.info.version, to.info.version};
-    return compare_contents(label, store.load_contents(only_a), store.load_contents(only_b));
+    std::vector<CodeRecord> before = store.load_contents(only_a);
+    std::vector<CodeRecord> after = store.load_contents(only_b);
+    // Like with like: what a companion file writes is compared only when both releases were read
+    // with one; otherwise every code would differ by its notes.
+    const std::string without = !detail::companion_differs(from, to) ? std::string()
+                                : from.annotated()                      ? to.info.version
+                                                                        : from.info.version;
+    if (!without.empty()) {
+        const CodeSystem& system = require_code_system(from.info.system);
+        for (std::vector<CodeRecord>* side : {&before, &after})
+            for (CodeRecord& record : *side) detail::drop_companion_attributes(record, system);
+    }
+    ChangeSet result = compare_contents(label, std::move(before), std::move(after));
+    result.without_companion = without;
+    const std::vector<Division> from_divisions = store.divisions(from);
+    const std::vector<Division> to_divisions = store.divisions(to);
+    if (without.empty()) result.division_changes = detail::compare_divisions(from_divisions, to_divisions);
+    result.divisions = detail::division_titles(from_divisions, to_divisions);
+    return result;
 }
 
 }  // namespace codeset

@@ -4,6 +4,7 @@
 #include "codeset/diff/history.hpp"
 
 #include "codeset/diff/diff.hpp"
+#include "diff/like_with_like.hpp"
 
 #include <utility>
 
@@ -15,6 +16,8 @@ std::vector<HistoryEntry> code_history(const Store& store, std::string_view syst
     std::optional<CodeRecord> last_seen;  // the code in the latest release that had it
     std::string last_seen_version;
     std::string previous_version;
+    std::optional<ReleaseRecord> last_release;  // of last_seen: like is compared with like
+    const CodeSystem& profile = require_code_system(system);
 
     // releases() orders by system, then effective date, then version, as windows() does.
     std::vector<ReleaseRecord> releases = store.releases(system);
@@ -22,6 +25,14 @@ std::vector<HistoryEntry> code_history(const Store& store, std::string_view syst
     for (std::size_t i = 0; i < releases.size(); ++i) {
         ReleaseRecord& release = releases[i];
         std::optional<CodeRecord> current = store.find_code(release, code);
+        // Between a release read with its companion and one without, what the companion writes is
+        // not a change of the code.
+        std::optional<CodeRecord> compared = current;
+        if (compared && last_release && detail::companion_differs(*last_release, release)) {
+            detail::drop_companion_attributes(*compared, profile);
+            if (last_seen) detail::drop_companion_attributes(*last_seen, profile);
+            if (previous) detail::drop_companion_attributes(*previous, profile);
+        }
         HistoryEntry entry;
         if (i > 0 && i - 1 < windows.size()) entry.missing_before = windows[i - 1].missing_after;
         bool emit = false;
@@ -34,15 +45,15 @@ std::vector<HistoryEntry> code_history(const Store& store, std::string_view syst
         } else if (current && !previous) {
             // Back after a release without it: say what differs from the last time it was there.
             entry.event = HistoryEvent::reintroduced;
-            if (!current->same_content(*last_seen))
+            if (!compared->same_content(*last_seen))
                 entry.changes = compare_contents({std::string(system), last_seen_version, release.info.version},
-                                                 {*last_seen}, {*current})
+                                                 {*last_seen}, {*compared})
                                     .changes;
             emit = true;
-        } else if (current && !current->same_content(*previous)) {
+        } else if (current && !compared->same_content(*previous)) {
             entry.event = HistoryEvent::changed;
             entry.changes =
-                compare_contents({std::string(system), previous_version, release.info.version}, {*previous}, {*current})
+                compare_contents({std::string(system), previous_version, release.info.version}, {*previous}, {*compared})
                     .changes;
             emit = true;
         } else if (!current && previous) {
@@ -53,6 +64,7 @@ std::vector<HistoryEntry> code_history(const Store& store, std::string_view syst
         if (current) {
             last_seen = current;
             last_seen_version = release.info.version;
+            last_release = release;
         }
         previous = current;
         previous_version = release.info.version;

@@ -73,12 +73,17 @@ void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system)
                                  {"revised", c.revised}, {"notes", c.notes}};
         json["summary"]["chapters"] = std::move(counts);
     }
+    if (chapters.empty() && changes.division_changes.empty()) return;
     const std::vector<NoteChange> notes = note_changes(changes, system);
     if (notes.empty()) return;
     json["summary"]["notes"] = notes.size();
     Json list = Json::array();
+    // `level`: "code", or the division's attribute ("chapter", "section") with `code` its value.
     for (const NoteChange& note : notes)
-        list.push_back({{"code", system.display(note.code)}, {"kind", note.kind}, {"added", note.added},
+        list.push_back({{"level", note.level.empty() ? std::string("code") : note.level},
+                        {"code", note.level.empty() ? system.display(note.code) : note.code},
+                        {"kind", note.kind},
+                        {"added", note.added},
                         {"removed", note.removed}});
     json["notes"] = std::move(list);
 }
@@ -93,6 +98,11 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
     json["system"] = changes.system;
     json["from"] = changes.from;
     json["to"] = changes.to;
+    // Present when one release was read without the companion file: what it writes was not compared.
+    if (!changes.without_companion.empty())
+        json["not_compared"] = {{"release", changes.without_companion},
+                                {"missing", system.companion},
+                                {"message", companion_statement(changes, system)}};
     json["summary"] = {
         {"added", s.added},
         {"deleted", s.deleted},

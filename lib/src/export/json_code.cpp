@@ -37,8 +37,12 @@ nlohmann::json context_json(const CodeContent& content) {
     }
     if (!context.notes.empty()) {
         nlohmann::json notes = nlohmann::json::array();
+        // `level`: "code", or the division's attribute ("chapter", "section"); `from` its value.
         for (const InheritedNote& note : context.notes)
-            notes.push_back({{"from", system.display(note.from)}, {"kind", note.kind}, {"text", note.text}});
+            notes.push_back({{"level", note.level.empty() ? std::string_view("code") : note.level},
+                             {"from", note.level.empty() ? system.display(note.from) : note.from},
+                             {"kind", note.kind},
+                             {"text", note.text}});
         json["notes"] = notes;
     }
     return json;

@@ -39,6 +39,8 @@ bool withholds_descriptors(const CodeSystem& system, LicenceTerms terms) {
 
 void withhold_descriptors(ChangeSetContent& content) {
     for (Change& change : content.changes.changes) strip(*content.system, change);
+    content.changes.division_changes.clear();  // titles and notes: descriptors
+    for (Division& division : content.changes.divisions) division.title.clear();
     content.descriptors_withheld = true;
 }
 

@@ -111,11 +111,29 @@ Row row(const Change& change, const CodeSystem& system) {
     return row;
 }
 
+// The notes added and removed, on chapters and sections first, then on codes.
+void write_markdown_notes(std::ostream& out, const ChangeSet& changes, const CodeSystem& system) {
+    if (chapter_counts(changes, system).empty() && changes.division_changes.empty()) return;
+    const std::vector<NoteChange> notes = note_changes(changes, system);
+    if (notes.empty()) return;
+    out << "\n## Notes and hierarchy (" << notes.size() << ")\n\n| where | note | added | removed |\n|---|---|---|---|\n";
+    const auto joined = [](const std::vector<std::string>& texts) {
+        std::string text;
+        for (const std::string& item : texts) text += (text.empty() ? "" : "<br>") + cell(item);
+        return text;
+    };
+    for (const NoteChange& note : notes)
+        out << "| " << cell(note_place(note, system)) << " | " << cell(note.kind) << " | " << joined(note.added)
+            << " | " << joined(note.removed) << " |\n";
+}
+
 void write_markdown_change_set(std::ostream& out, const ChangeSetContent& content) {
     const ChangeSet& changes = content.changes;
     const CodeSystem& system = *content.system;
     const DiffSummary& s = changes.summary;
     out << "# " << changes.system << ' ' << changes.from << " → " << changes.to << "\n\n";
+    if (const std::string statement = companion_statement(changes, system); !statement.empty())
+        out << "> " << cell(statement) << "\n\n";
     out << "| change | count |\n|---|---:|\n";
     const std::array<std::pair<std::string_view, std::uint64_t>, 11> counts = {{
         {"Added", s.added},
@@ -137,6 +155,7 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
             out << "| " << c.chapter << " | " << c.added << " | " << c.deleted << " | " << c.revised << " | " << c.notes
                 << " | " << cell(c.title) << " |\n";
     }
+    write_markdown_notes(out, changes, system);
     if (changes.empty()) {
         out << "\nNo changes.\n";
         return;

@@ -15,18 +15,30 @@
 namespace codeset::detail {
 
 struct NoteChange {
-    std::string code;  // stored form
-    std::string kind;  // the attribute: excludes1, inclusion_terms, seventh_characters, parent, ...
+    // Where the note is written: a division ("chapter", "section": its attribute, and `code` its
+    // value "E08-E13"), or a code (`level` empty, `code` its stored form).
+    std::string level;
+    std::string code;
+    std::string kind;  // the attribute: excludes1, inclusion_terms, seventh_characters, parent, title, ...
     std::vector<std::string> added;
     std::vector<std::string> removed;
 };
 
-// In code order, then kind. Empty when no change touched a note or the parent.
+// The divisions' changes first (in profile order of their attributes: chapters, then sections,
+// each by value), then the codes' in code order, then kind. Empty when no change touched a note,
+// a division or a parent.
 std::vector<NoteChange> note_changes(const ChangeSet& changes, const CodeSystem& system);
+
+// "Chapter 4", "Section E08-E13", or the code as people write it.
+std::string note_place(const NoteChange& note, const CodeSystem& system);
+
+// "FY2018 has no tabular XML: notes and tabular XML attributes not compared" when one of the two
+// releases was read without the system's companion file; empty otherwise.
+std::string companion_statement(const ChangeSet& changes, const CodeSystem& system);
 
 struct ChapterCounts {
     std::string chapter;  // "4"
-    std::string title;    // when a changed code carried it
+    std::string title;    // of the division in the releases, else of a changed code that carried it
     std::uint64_t added = 0;
     std::uint64_t deleted = 0;
     std::uint64_t revised = 0;

@@ -22,6 +22,8 @@ public:
     void write() {
         const DiffSummary& s = m_changes.summary;
         m_out << m_changes.system << ' ' << m_changes.from << " → " << m_changes.to << '\n';
+        if (const std::string statement = companion_statement(m_changes, m_system); !statement.empty())
+            m_out << statement << '\n';
         if (m_changes.empty()) {
             m_out << "No changes.\n";
             return;
@@ -33,6 +35,7 @@ public:
         m_out << fmt::format("\nheader rows: added {}, deleted {}, revised {}\n", s.headers.added, s.headers.deleted,
                              s.headers.revised);
         chapters();
+        notes();
 
         section("Added", {ChangeKind::added}, [&](const Change& c) { titled(c, *c.after); });
         section("Deleted", {ChangeKind::deleted}, [&](const Change& c) {
@@ -78,18 +81,20 @@ private:
         for (const ChapterCounts& c : counts)
             m_out << fmt::format("  {:>2}  added {:>4}  deleted {:>4}  revised {:>4}  notes {:>4}  {}\n", c.chapter, c.added,
                                  c.deleted, c.revised, c.notes, c.title);
+    }
+    // Every note added or removed, on chapters and sections first, then on codes.
+    void notes() {
+        if (chapter_counts(m_changes, m_system).empty() && m_changes.division_changes.empty()) return;
         const std::vector<NoteChange> notes = note_changes(m_changes, m_system);
         if (notes.empty()) return;
+        std::size_t width = m_width;
+        for (const NoteChange& note : notes) width = std::max(width, note_place(note, m_system).size());
         m_out << "\nNotes and hierarchy (" << notes.size() << ")\n";
         for (const NoteChange& note : notes) {
-            for (const std::string& text : note.added)
-                m_out << "  " << code_text(note.code) << note.kind << " + " << text << '\n';
-            for (const std::string& text : note.removed)
-                m_out << "  " << code_text(note.code) << note.kind << " - " << text << '\n';
+            const std::string place = fmt::format("{:<{}}  ", note_place(note, m_system), width);
+            for (const std::string& text : note.added) m_out << "  " << place << note.kind << " + " << text << '\n';
+            for (const std::string& text : note.removed) m_out << "  " << place << note.kind << " - " << text << '\n';
         }
-    }
-    std::string code_text(const std::string& stored) const {
-        return fmt::format("{:<{}}  ", m_system.display(stored), m_width);
     }
 
     // The code, padded so the titles line up.

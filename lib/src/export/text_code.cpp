@@ -28,9 +28,15 @@ void context_text(std::ostream& out, const CodeContent& content) {
     for (const CodeRecord& ancestor : context.ancestry)
         code_line(out, "  ", *content.system, ancestor, content.descriptors_withheld);
     if (context.notes.empty()) return;
-    out << "  notes that apply (from the code and the entries above it):\n";
-    for (const InheritedNote& note : context.notes)
-        out << "    " << content.system->display(note.from) << "  " << note.label << ": " << note.text << '\n';
+    out << "  notes that apply (from the chapter and section down to the code):\n";
+    for (const InheritedNote& note : context.notes) {
+        out << "    ";
+        if (note.level.empty())
+            out << content.system->display(note.from);
+        else
+            out << note.level_label << ' ' << note.from;
+        out << "  " << note.label << ": " << note.text << '\n';
+    }
 }
 
 }  // namespace

@@ -70,7 +70,86 @@ ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store) {
     return plan_of_all;
 }
 
+namespace {
+
+// What identifies a companion once read: its importer and the SHA-256 of the members it read
+// (the zip around them is not part of it: the same XML zipped again is the same file).
+CompanionRecord companion_record(const PlannedSource& companion) {
+    CompanionRecord record{std::string(companion.importer->name()), {}, companion.path};
+    const std::vector<SourceFile> files = companion.source->read_files();
+    const bool members = std::any_of(files.begin(), files.end(), [](const SourceFile& f) { return !f.member.empty(); });
+    for (const SourceFile& file : files)
+        if (!members || !file.member.empty()) record.digest += (record.digest.empty() ? "" : ",") + file.sha256;
+    return record;
+}
+
+std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& plan, RecordSink& sink,
+                                                           const ReadOptions& options,
+                                                           std::vector<CompanionRecord>* records = nullptr) {
+    std::vector<std::unique_ptr<Annotations>> annotations;
+    for (const PlannedSource& companion : plan.companions) {
+        annotations.push_back(companion.importer->read_annotations(*companion.source, sink, options));
+        const CompanionRecord record = companion_record(companion);
+        sink.add_companion(record);
+        if (records) records->push_back(record);
+    }
+    return annotations;
+}
+
+std::string companion_paths(const PlannedRelease& plan) {
+    std::string paths;
+    for (const PlannedSource& companion : plan.companions) paths += (paths.empty() ? "" : ", ") + companion.path;
+    return paths;
+}
+
+// The stored release's companion that `record` would replace: one read by the same importer.
+const CompanionRecord* stored_companion(const ReleaseRecord& release, const CompanionRecord& record) {
+    for (const CompanionRecord& stored : release.companions)
+        if (stored.importer == record.importer) return &stored;
+    return nullptr;
+}
+
+// The files of the stored companions being replaced (their members, by the SHA-256 in their
+// digest), and whether a stored file or warning is theirs. A zip holding the order file too keeps
+// the zip's own row and the order file's.
+class ReplacedFiles {
+public:
+    ReplacedFiles(const ReleaseRecord& release, const std::vector<const CompanionRecord*>& replaced) {
+        for (const CompanionRecord* old : replaced)
+            for (const SourceFile& file : release.files)
+                if (file.path == old->path && old->digest.find(file.sha256) != std::string::npos &&
+                    (!file.member.empty() || old->digest == file.sha256))
+                    m_files.push_back(file);
+        for (const SourceFile& file : release.files)
+            if (file.member.empty() && lists_member_of(file.path) && !keeps_member_of(release, file.path))
+                m_files.push_back(file);
+    }
+    bool lists(const SourceFile& file) const { return std::find(m_files.begin(), m_files.end(), file) != m_files.end(); }
+    // A warning's location names the member and its file ("Tabular.xml in x.zip, line 3"), or the file.
+    bool located(const ImportWarning& warning) const {
+        return std::any_of(m_files.begin(), m_files.end(), [&](const SourceFile& file) {
+            const std::string at = file.member.empty() ? file.path : file.member + " in " + file.path;
+            return warning.where == at || warning.where.starts_with(at + ",");
+        });
+    }
+
+private:
+    bool lists_member_of(const std::string& path) const {
+        return std::any_of(m_files.begin(), m_files.end(),
+                           [&](const SourceFile& f) { return f.path == path && !f.member.empty(); });
+    }
+    bool keeps_member_of(const ReleaseRecord& release, const std::string& path) const {
+        return std::any_of(release.files.begin(), release.files.end(), [&](const SourceFile& f) {
+            return f.path == path && !f.member.empty() && !lists(f);
+        });
+    }
+    std::vector<SourceFile> m_files;
+};
+
+}  // namespace
+
 ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace) {
+    const CodeSystem& system = require_code_system(plan.main.info.system);
     if (plan.main.importer && plan.companions.empty()) {
         return store.import_release(
             plan.main.info, [&](RecordSink& sink) { plan.main.importer->read(*plan.main.source, sink, options); },
@@ -81,29 +160,54 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
             plan.main.info,
             [&](RecordSink& sink) {
                 std::vector<std::unique_ptr<Annotations>> annotations;
-                importers::AnnotatingSink annotating(sink, annotations);
-                for (const PlannedSource& companion : plan.companions)
-                    annotations.push_back(companion.importer->read_annotations(*companion.source, annotating, options));
+                importers::AnnotatingSink annotating(sink, annotations, system);
+                annotations = read_companions(plan, annotating, options);
                 plan.main.importer->read(*plan.main.source, annotating, options);
-                annotating.finish();
+                annotating.finish(companion_paths(plan));
             },
             ImportOptions{.replace = replace});
     }
-    // Companions added to a release already in the store: the same codes, annotated again.
+    // Companions added to a release already in the store: the same codes, annotated again. The
+    // same companion file again changes nothing; a different one replaces the stored one only
+    // with --replace, and leaves none of its attributes, warnings or files behind.
     const StoredRelease stored = load(store, *store.find_release(plan.main.info.system, plan.main.info.version));
+    const std::string label = stored.record.info.system + " " + stored.record.info.version;
+    CollectingSink read;  // the companions' files and warnings, passed on once decided
+    std::vector<CompanionRecord> records;
+    const std::vector<std::unique_ptr<Annotations>> annotations = read_companions(plan, read, options, &records);
+    std::vector<const CompanionRecord*> replaced;
+    bool all_known = true;
+    for (const CompanionRecord& record : records) {
+        const CompanionRecord* old = stored_companion(stored.record, record);
+        if (!old || old->digest != record.digest) all_known = false;
+        if (!old || old->digest == record.digest) continue;
+        if (!replace)
+            throw Error(ErrorCode::conflict, label + " already has a " + std::string(system.companion) + " (" +
+                                                 old->path + ") that differs from " + record.path +
+                                                 "; use --replace to replace it");
+        replaced.push_back(old);
+    }
+    if (all_known) return ImportResult{ImportOutcome::unchanged, stored.record, 0};
+    const ReplacedFiles from_replaced(stored.record, replaced);
     return store.import_release(
         stored.record.info,
         [&](RecordSink& sink) {
-            std::vector<std::unique_ptr<Annotations>> annotations;
-            importers::AnnotatingSink annotating(sink, annotations, /*reannotating=*/true);
-            for (const SourceFile& file : stored.record.files) annotating.add_source_file(file);
+            importers::AnnotatingSink annotating(sink, annotations, system, /*reannotating=*/true);
+            for (const SourceFile& file : stored.record.files)
+                if (!from_replaced.lists(file)) annotating.add_source_file(file);
+            for (const SourceFile& file : read.files) annotating.add_source_file(file);
+            for (const CompanionRecord& kept : stored.record.companions)
+                if (std::none_of(records.begin(), records.end(),
+                                 [&](const CompanionRecord& r) { return r.importer == kept.importer; }))
+                    annotating.add_companion(kept);
+            for (const CompanionRecord& record : records) annotating.add_companion(record);
             for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
-            for (const PlannedSource& companion : plan.companions)
-                annotations.push_back(companion.importer->read_annotations(*companion.source, annotating, options));
             for (const CodeRecord& code : stored.codes) annotating.add_code(code);
-            // The release's earlier warnings stay; this check's are added.
-            for (const ImportWarning& warning : stored.warnings) annotating.add_warning(warning);
-            annotating.finish();
+            // The release's earlier warnings stay, but a replaced companion's; the new check's are added.
+            for (const ImportWarning& warning : stored.warnings)
+                if (!from_replaced.located(warning)) annotating.add_warning(warning);
+            for (const ImportWarning& warning : read.warnings) annotating.add_warning(warning);
+            annotating.finish(companion_paths(plan));
         },
         ImportOptions{.reannotate = true});
 }

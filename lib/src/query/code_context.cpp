@@ -48,11 +48,31 @@ std::string inherited(const CodeRecord& record, const std::vector<CodeRecord>& a
     return {};
 }
 
-void add_notes(const CodeSystem& system, const CodeRecord& record, std::vector<InheritedNote>& notes) {
+void add_notes(const CodeSystem& system, const std::vector<Attribute>& attributes, std::string_view level,
+               std::string_view level_label, const std::string& from, std::vector<InheritedNote>& notes) {
+    CodeRecord carrier;
+    carrier.attributes = attributes;
     for (const AttributeSpec& spec : system.attributes) {
         if (!has_role(spec.roles, AttributeRole::note) || spec.type != AttributeType::list) continue;
-        for (std::string& text : list_attribute(record, spec.name))
-            notes.push_back({record.code, spec.name, spec.label, std::move(text)});
+        for (std::string& text : list_attribute(carrier, spec.name))
+            notes.push_back({level, level_label, from, spec.name, spec.label, std::move(text)});
+    }
+}
+
+// The notes of the divisions the code is in, in profile order of their attributes (chapter, then
+// section).
+void add_division_notes(const Store& store, const ReleaseRecord& release, const CodeSystem& system,
+                        const CodeRecord& record, const std::vector<CodeRecord>& ancestry,
+                        std::vector<InheritedNote>& notes) {
+    const std::vector<Division> divisions = store.divisions(release);
+    if (divisions.empty()) return;
+    for (const AttributeSpec& spec : system.attributes) {
+        if (!has_role(spec.roles, AttributeRole::hierarchy)) continue;
+        const std::string value = inherited(record, ancestry, spec.name);
+        if (value.empty()) continue;
+        for (const Division& division : divisions)
+            if (division.attribute == spec.name && division.value == value)
+                add_notes(system, division.notes, spec.name, spec.label, division.value, notes);
     }
 }
 
@@ -77,8 +97,10 @@ CodeContext code_context(const Store& store, const ReleaseRecord& release, const
             spec.explained_by.empty() ? std::string() : inherited(record, context.ancestry, spec.explained_by);
         context.placement.push_back({spec.name, spec.label, std::move(value), std::move(explanation)});
     }
-    for (const CodeRecord& ancestor : context.ancestry) add_notes(system, ancestor, context.notes);
-    add_notes(system, record, context.notes);
+    add_division_notes(store, release, system, record, context.ancestry, context.notes);
+    for (const CodeRecord& ancestor : context.ancestry)
+        add_notes(system, ancestor.attributes, {}, {}, ancestor.code, context.notes);
+    add_notes(system, record.attributes, {}, {}, record.code, context.notes);
     return context;
 }
 

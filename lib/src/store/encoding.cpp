@@ -21,6 +21,14 @@ void put_field(std::string& out, std::string_view field) {
     out.append(field);
 }
 
+void put_attributes(std::string& out, const std::vector<Attribute>& attributes) {
+    put_u32(out, static_cast<std::uint32_t>(attributes.size()));
+    for (const auto& attribute : attributes) {
+        put_field(out, attribute.name);
+        put_field(out, attribute.value);
+    }
+}
+
 }  // namespace
 
 std::uint64_t content_digest(const CodeRecord& record) {
@@ -30,11 +38,17 @@ std::uint64_t content_digest(const CodeRecord& record) {
     buffer.push_back(record.billable ? '\1' : '\0');
     put_field(buffer, record.short_title);
     put_field(buffer, record.long_title);
-    put_u32(buffer, static_cast<std::uint32_t>(record.attributes.size()));
-    for (const auto& attribute : record.attributes) {
-        put_field(buffer, attribute.name);
-        put_field(buffer, attribute.value);
-    }
+    put_attributes(buffer, record.attributes);
+    return XXH3_64bits(buffer.data(), buffer.size());
+}
+
+std::uint64_t division_digest(const Division& division) {
+    thread_local std::string buffer;
+    buffer.clear();
+    put_field(buffer, division.attribute);
+    put_field(buffer, division.value);
+    put_field(buffer, division.title);
+    put_attributes(buffer, division.notes);
     return XXH3_64bits(buffer.data(), buffer.size());
 }
 

@@ -4,6 +4,7 @@
 
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/code_system.hpp"
+#include "codeset/core/division.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +20,9 @@ namespace codeset::detail {
 // xxh3-64 of a code's content: code, billable flag, titles and attributes, each length-prefixed.
 // The order number is not part of it.
 std::uint64_t content_digest(const CodeRecord& record);
+
+// xxh3-64 of a division's content: its attribute, value, title and notes.
+std::uint64_t division_digest(const Division& division);
 
 // xxh3-64 of a code's text, for hash tables keyed by code.
 std::uint64_t code_hash(std::string_view code);

@@ -20,7 +20,12 @@ struct Batch {
     std::vector<AddendumEntry> addenda;
     std::vector<ImportWarning> warnings;
     std::vector<SourceFile> files;
-    bool empty() const { return codes.empty() && addenda.empty() && warnings.empty() && files.empty(); }
+    std::vector<Division> divisions;
+    std::vector<CompanionRecord> companions;
+    bool empty() const {
+        return codes.empty() && addenda.empty() && warnings.empty() && files.empty() && divisions.empty() &&
+               companions.empty();
+    }
 };
 
 // Thrown on the reader thread when the writer failed: unwinds the importer without a message.
@@ -75,6 +80,8 @@ public:
     void add_addendum(const AddendumEntry& entry) override { m_batch.addenda.push_back(entry); }
     void add_warning(const ImportWarning& warning) override { m_batch.warnings.push_back(warning); }
     void add_source_file(const SourceFile& file) override { m_batch.files.push_back(file); }
+    void add_division(const Division& division) override { m_batch.divisions.push_back(division); }
+    void add_companion(const CompanionRecord& companion) override { m_batch.companions.push_back(companion); }
     void flush() {
         if (m_batch.empty()) return;
         m_queue.push(std::move(m_batch));
@@ -92,6 +99,8 @@ void write_batch(const Batch& batch, RecordSink& writer) {
     for (const AddendumEntry& entry : batch.addenda) writer.add_addendum(entry);
     for (const ImportWarning& warning : batch.warnings) writer.add_warning(warning);
     for (const SourceFile& file : batch.files) writer.add_source_file(file);
+    for (const Division& division : batch.divisions) writer.add_division(division);
+    for (const CompanionRecord& companion : batch.companions) writer.add_companion(companion);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <set>
 #include <string>
 
 namespace codeset {
@@ -83,6 +84,10 @@ public:
     }
     void add_warning(const ImportWarning& warning) override { m_warnings.push_back(warning); }
     void add_source_file(const SourceFile& file) override { m_files.push_back(file); }
+    void add_division(const Division& division) override {
+        m_divisions.emplace_back(division, detail::division_digest(division));
+    }
+    void add_companion(const CompanionRecord& companion) override { m_companions.push_back(companion); }
 
     // Called once every record is in: a code listed twice is a parse error.
     void check_codes() const {
@@ -96,6 +101,8 @@ public:
     const std::vector<AddendumEntry>& addenda() const { return m_addenda; }
     const std::vector<ImportWarning>& warnings() const { return m_warnings; }
     const std::vector<SourceFile>& files() const { return m_files; }
+    const std::vector<std::pair<Division, std::uint64_t>>& divisions() const { return m_divisions; }
+    const std::vector<CompanionRecord>& companions() const { return m_companions; }
     std::uint64_t billable_count() const { return m_billable; }
     std::uint64_t new_contents() const { return m_new_contents; }
     std::string fingerprint() const { return m_fingerprint.hex(); }
@@ -132,6 +139,8 @@ private:
     std::vector<AddendumEntry> m_addenda;
     std::vector<ImportWarning> m_warnings;
     std::vector<SourceFile> m_files;
+    std::vector<std::pair<Division, std::uint64_t>> m_divisions;  // with their digests
+    std::vector<CompanionRecord> m_companions;
     detail::ReleaseFingerprint m_fingerprint;
     std::uint64_t m_billable = 0;
     std::uint64_t m_new_contents = 0;
@@ -160,9 +169,76 @@ private:
     std::vector<std::pair<std::string, std::string>> m_indexes;
 };
 
+// A release's divisions, each content stored once per system as codes are: a chapter whose title
+// and notes did not change is shared by every release that has it.
+void write_divisions(detail::Database& db, std::int64_t system_id, std::int64_t release_id,
+                     const std::vector<std::pair<Division, std::uint64_t>>& divisions, const CodeSystem& system) {
+    if (divisions.empty()) return;
+    Statement find = db.prepare("SELECT id FROM division WHERE system_id = ? AND attribute = ? AND value = ? AND "
+                                "digest = ?");
+    Statement insert = db.prepare(
+        "INSERT INTO division (system_id, attribute, value, digest, title, notes) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement member = db.prepare("INSERT INTO release_division (release_id, seq, division_id) VALUES (?, ?, ?)");
+    std::int64_t seq = 0;
+    for (const auto& [division, digest] : divisions) {
+        find.bind(1, system_id)
+            .bind(2, std::string_view(division.attribute))
+            .bind(3, std::string_view(division.value))
+            .bind(4, detail::digest_to_sql(digest));
+        std::int64_t id = 0;
+        if (find.step()) id = find.int64(0);
+        find.reset();
+        if (id == 0) {
+            const std::string notes = detail::attributes_to_json(division.notes, &system);
+            insert.bind(1, system_id)
+                .bind(2, std::string_view(division.attribute))
+                .bind(3, std::string_view(division.value))
+                .bind(4, detail::digest_to_sql(digest))
+                .bind(5, std::string_view(division.title));
+            if (notes.empty())
+                insert.bind_null(6);
+            else
+                insert.bind(6, notes);
+            insert.run();
+            id = db.last_insert_rowid();
+        }
+        member.bind(1, release_id).bind(2, ++seq).bind(3, id);
+        member.run();
+    }
+}
+
+void write_companions(detail::Database& db, std::int64_t release_id, const std::vector<CompanionRecord>& companions) {
+    Statement insert =
+        db.prepare("INSERT INTO release_companion (release_id, seq, importer, digest, path) VALUES (?, ?, ?, ?, ?)");
+    std::int64_t seq = 0;
+    for (const CompanionRecord& companion : companions) {
+        insert.bind(1, release_id)
+            .bind(2, ++seq)
+            .bind(3, std::string_view(companion.importer))
+            .bind(4, std::string_view(companion.digest))
+            .bind(5, std::string_view(companion.path));
+        insert.run();
+    }
+}
+
+std::set<std::pair<std::string, std::string>> companion_keys(const std::vector<CompanionRecord>& companions) {
+    std::set<std::pair<std::string, std::string>> keys;
+    for (const CompanionRecord& companion : companions) keys.emplace(companion.importer, companion.digest);
+    return keys;
+}
+
+std::set<std::pair<std::string, std::string>> stored_companions(detail::Database& db, std::int64_t release_id) {
+    std::set<std::pair<std::string, std::string>> keys;
+    Statement select = db.prepare("SELECT importer, digest FROM release_companion WHERE release_id = ?");
+    select.bind(1, release_id);
+    while (select.step()) keys.emplace(select.text(0), select.text(1));
+    return keys;
+}
+
 void delete_release(detail::Database& db, std::int64_t release_id) {
     for (const char* sql :
          {"DELETE FROM addendum WHERE release_id = ?", "DELETE FROM import_warning WHERE release_id = ?",
+          "DELETE FROM release_division WHERE release_id = ?", "DELETE FROM release_companion WHERE release_id = ?",
           "DELETE FROM source_file WHERE release_id = ?", "DELETE FROM release WHERE id = ?"}) {
         Statement statement = db.prepare(sql);
         statement.bind(1, release_id);
@@ -210,14 +286,17 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
         const bool same_dates =
             existing.text(2) == info.effective.to_string() && existing.text(3) == to_string(info.kind);
         existing.reset();
-        if (same_content && same_dates) {
+        // The companions read with it are part of what it is, not of its fingerprint: a release
+        // annotated before the store kept them (schema 5) is the same content, and gains them.
+        const bool same_companions = stored_companions(db, old_id) == companion_keys(writer.companions());
+        if (same_content && same_dates && same_companions) {
             transaction.rollback();  // nothing written
             result.outcome = ImportOutcome::unchanged;
             result.release = *m_impl->find_release_by_id(old_id);
             return result;
         }
         // Annotating keeps the release's dates: only its codes' attributes may change.
-        const bool annotating = options.reannotate && same_dates;
+        const bool annotating = (options.reannotate || same_content) && same_dates;
         if (!options.replace && !annotating) {
             const std::string what = same_content ? "a different effective date or kind" : "different content";
             // Different content under the label of a period is most often a later publication of
@@ -232,7 +311,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
                                                  "use --replace to overwrite it");
         }
         delete_release(db, old_id);
-        result.outcome = options.replace ? ImportOutcome::replaced : ImportOutcome::annotated;
+        result.outcome = options.replace && !annotating ? ImportOutcome::replaced : ImportOutcome::annotated;
     } else if (options.reannotate) {
         throw Error(ErrorCode::not_found, label + " is not in the store: there is no release to annotate");
     }
@@ -301,6 +380,9 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
             .bind(4, std::string_view(entry.message));
         warning.run();
     }
+
+    write_divisions(db, system_id, release_id, writer.divisions(), require_code_system(info.system));
+    write_companions(db, release_id, writer.companions());
 
     detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.

@@ -145,6 +145,8 @@ std::vector<ReleaseRecord> Store::Impl::collect_releases(Statement& statement) c
     std::vector<ReleaseRecord> records;
     Statement files =
         db.prepare("SELECT path, member, size, sha256, role FROM source_file WHERE release_id = ? ORDER BY seq");
+    Statement companions =
+        db.prepare("SELECT importer, digest, path FROM release_companion WHERE release_id = ? ORDER BY seq");
     while (statement.step()) {
         ReleaseRecord record;
         record.id = statement.int64(0);
@@ -174,6 +176,11 @@ std::vector<ReleaseRecord> Store::Impl::collect_releases(Statement& statement) c
             record.files.push_back(std::move(file));
         }
         files.reset();
+        companions.bind(1, record.id);
+        while (companions.step())
+            record.companions.push_back({std::string(companions.text(0)), std::string(companions.text(1)),
+                                         std::string(companions.text(2))});
+        companions.reset();
         records.push_back(std::move(record));
     }
     return records;
@@ -273,6 +280,10 @@ std::uint64_t Store::Impl::collect_garbage(std::int64_t system) {
         erase.bind(1, id);
         erase.run();
     }
+    Statement divisions = db.prepare("DELETE FROM division WHERE system_id = ? AND id NOT IN "
+                                     "(SELECT division_id FROM release_division)");
+    divisions.bind(1, system);
+    divisions.run();
     return unreferenced.size();
 }
 
@@ -473,6 +484,22 @@ std::vector<ImportWarning> Store::warnings(const ReleaseRecord& release) const {
     statement.bind(1, release.id);
     while (statement.step()) warnings.push_back({std::string(statement.text(0)), std::string(statement.text(1))});
     return warnings;
+}
+
+std::vector<Division> Store::divisions(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    std::vector<Division> divisions;
+    Statement statement = m_impl->db.prepare(
+        "SELECT d.attribute, d.value, d.title, d.notes FROM release_division r JOIN division d ON d.id = r.division_id"
+        " WHERE r.release_id = ? ORDER BY r.seq");
+    statement.bind(1, release.id);
+    while (statement.step()) {
+        Division division{std::string(statement.text(0)), std::string(statement.text(1)),
+                          std::string(statement.text(2)), {}};
+        if (!statement.is_null(3)) division.notes = detail::attributes_from_json(statement.text(3));
+        divisions.push_back(std::move(division));
+    }
+    return divisions;
 }
 
 std::uint64_t Store::file_size() const {

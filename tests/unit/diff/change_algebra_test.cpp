@@ -193,3 +193,43 @@ TEST(ChangeAlgebra, FirstDifferenceNamesWhereTwoChangeSetsDiffer) {
 
 }  // namespace
 }  // namespace codeset
+
+namespace codeset {
+namespace {
+
+// Chapters and sections follow the algebra as codes do: inverted side by side, composed from the
+// first side of the first change to the last side of the second.
+TEST(ChangeAlgebraDivisions, InvertAndComposeCarryChapterAndSectionChanges) {
+    const Division a{"chapter", "4", "Endocrine diseases", {{"notes", R"(["one"])"}}};
+    Division b = a;
+    b.notes = {{"notes", R"(["two"])"}};
+    Division c = b;
+    c.title = "Endocrine, nutritional and metabolic diseases";
+    const Division section{"section", "E08-E13", "Diabetes mellitus", {}};
+
+    ChangeSet ab = diff_snapshots({"icd10cm", "A", "B"}, {}, {});
+    ab.division_changes = {{"chapter", "4", a, b, {}}, {"section", "E08-E13", std::nullopt, section, {}}};
+    ab.divisions = {{"chapter", "4", b.title, {}}, {"section", "E08-E13", section.title, {}}};
+    ChangeSet bc = diff_snapshots({"icd10cm", "B", "C"}, {}, {});
+    bc.division_changes = {{"chapter", "4", b, c, {}}};
+    bc.divisions = {{"chapter", "4", c.title, {}}, {"section", "E08-E13", section.title, {}}};
+
+    const ChangeSet ba = invert(ab);
+    ASSERT_EQ(ba.division_changes.size(), 2u);
+    EXPECT_EQ(ba.division_changes[0].before, b);
+    EXPECT_EQ(ba.division_changes[0].after, a);
+    EXPECT_FALSE(ba.division_changes[1].after);  // the section is not in A
+    EXPECT_FALSE(ba.empty());
+
+    const ChangeSet ac = compose(ab, bc);
+    ASSERT_EQ(ac.division_changes.size(), 2u);
+    EXPECT_EQ(ac.division_changes[0].before, a);
+    EXPECT_EQ(ac.division_changes[0].after, c);
+    ASSERT_FALSE(ac.division_changes[0].attribute_changes.empty());
+    EXPECT_EQ(ac.division_changes[0].attribute_changes[0].name, "title");
+    // There and back again: nothing changed.
+    EXPECT_TRUE(compose(ab, invert(ab)).division_changes.empty());
+}
+
+}  // namespace
+}  // namespace codeset

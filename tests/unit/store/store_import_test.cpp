@@ -654,3 +654,54 @@ TEST(StoreImportPipeline, AReaderFailureReachesTheCallerWithItsMessage) {
 
 }  // namespace
 }  // namespace codeset
+
+namespace codeset {
+namespace {
+
+// A release's chapters and sections with their notes, read with a companion.
+std::function<void(RecordSink&)> with_divisions(const ReleaseData& data, const std::vector<Division>& divisions,
+                                                const CompanionRecord& companion) {
+    return [&data, divisions, companion](RecordSink& sink) {
+        sink.add_companion(companion);
+        data.reader()(sink);
+        for (const Division& division : divisions) sink.add_division(division);
+    };
+}
+
+TEST_F(StoreImport, ChaptersAndSectionsAreKeptWithTheReleaseAndStoredOnce) {
+    const auto path = store_path();
+    Store store(path);
+    const Division chapter{"chapter", "1", "Certain infectious and parasitic diseases (A00-B99)",
+                           {{"includes", R"(["diseases generally recognized as communicable"])"}}};
+    Division section{"section", "A00-A09", "Intestinal infectious diseases (A00-A09)", {}};
+    const ReleaseData older = small_release(2025);
+    const ReleaseData newer = small_release(2026);
+    store.import_release(release_info("FY2025", {2024, 10, 1}),
+                         with_divisions(older, {chapter, section}, {"icd10cm-tabular-xml", "aa", "x2025.zip"}));
+    section.notes = {{"excludes1", R"x(["typhoid (A01.0-)"])x"}};
+    store.import_release(release_info("FY2026", {2025, 10, 1}),
+                         with_divisions(newer, {chapter, section}, {"icd10cm-tabular-xml", "bb", "x2026.zip"}));
+
+    const auto releases = store.releases("icd10cm");
+    ASSERT_EQ(releases.size(), 2u);
+    EXPECT_TRUE(releases[0].annotated());
+    ASSERT_EQ(releases[1].companions.size(), 1u);
+    EXPECT_EQ(releases[1].companions[0].digest, "bb");
+    const std::vector<Division> kept = store.divisions(releases[1]);
+    ASSERT_EQ(kept.size(), 2u);
+    EXPECT_EQ(kept[0], chapter);
+    EXPECT_EQ(kept[1], section);
+    // The chapter is the same in both: one row. The section changed: two.
+    EXPECT_EQ(count_rows(path, "division"), 3);
+    EXPECT_EQ(count_rows(path, "release_division"), 4);
+
+    // The same release and companion again: nothing written.
+    EXPECT_EQ(store
+                  .import_release(release_info("FY2026", {2025, 10, 1}),
+                                  with_divisions(newer, {chapter, section}, {"icd10cm-tabular-xml", "bb", "x2026.zip"}))
+                  .outcome,
+              ImportOutcome::unchanged);
+}
+
+}  // namespace
+}  // namespace codeset

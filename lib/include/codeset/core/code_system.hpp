@@ -27,7 +27,7 @@ enum class AttributeType {
 std::string_view to_string(AttributeType type) noexcept;
 
 // What an attribute is for. A bit set: inclusion terms are both a note and searchable.
-enum class AttributeRole : std::uint8_t {
+enum class AttributeRole : std::uint16_t {
     none = 0,
     note = 1,           // a note a coder reads with the code (Excludes1, Code first, ...)
     searchable = 2,     // indexed by full-text search with the titles
@@ -37,11 +37,13 @@ enum class AttributeRole : std::uint8_t {
     hierarchy = 32,     // places the code in the classification (chapter, section) or explains it
     chapter = 64,       // the top division of the classification: change reports count by it
     entry_kind = 128,   // which kind of entry the code is (HCPCS: procedure or modifier): reports count by it
+    companion = 256,    // written by the system's companion file (CodeSystem::companion): compared only
+                        // between releases that both were read with one
 };
 constexpr AttributeRole operator|(AttributeRole a, AttributeRole b) {
-    return AttributeRole(std::uint8_t(a) | std::uint8_t(b));
+    return AttributeRole(std::uint16_t(a) | std::uint16_t(b));
 }
-constexpr bool has_role(AttributeRole roles, AttributeRole role) { return (std::uint8_t(roles) & std::uint8_t(role)) != 0; }
+constexpr bool has_role(AttributeRole roles, AttributeRole role) { return (std::uint16_t(roles) & std::uint16_t(role)) != 0; }
 
 struct AttributeSpec {
     std::string_view name;   // as in CodeRecord::attributes: "excludes1"
@@ -81,6 +83,8 @@ struct CodeSystem {
     std::vector<AttributeSpec> attributes;     // the attributes its importers and companions write
     AddendaRules addenda = {};
     const ReleaseCheck* release_check = nullptr;  // the system's own check of a release; none: only addenda
+    // What people call the file that annotates its releases ("tabular XML"); empty when none does.
+    std::string_view companion = {};
 
     bool licensed() const { return licence.restricted; }
     // "A0472" -> "A04.72" for ICD-10-CM; unchanged for systems without a dot.

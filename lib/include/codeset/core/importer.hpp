@@ -38,6 +38,8 @@ public:
     // Once every record was annotated: where this source and the release disagree, as warnings
     // kept with the release.
     virtual std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const = 0;
+    // The divisions above the codes (chapters, sections) with their notes; none by default.
+    virtual std::vector<Division> divisions() const { return {}; }
 };
 
 class Importer {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/division.hpp"
 #include "codeset/core/release_info.hpp"
 
 namespace codeset {
@@ -15,6 +16,10 @@ public:
     virtual void add_warning(const ImportWarning& warning) = 0;
     // A source file (or zip member) the release was read from.
     virtual void add_source_file(const SourceFile& file) = 0;
+    // A chapter or section with its notes (companions only; in document order).
+    virtual void add_division(const Division& division) { (void)division; }
+    // A companion file read with the release.
+    virtual void add_companion(const CompanionRecord& companion) { (void)companion; }
 };
 
 // A sink that keeps everything in memory: for tests and small tools.
@@ -24,11 +29,15 @@ public:
     void add_addendum(const AddendumEntry& entry) override { addenda.push_back(entry); }
     void add_warning(const ImportWarning& warning) override { warnings.push_back(warning); }
     void add_source_file(const SourceFile& file) override { files.push_back(file); }
+    void add_division(const Division& division) override { divisions.push_back(division); }
+    void add_companion(const CompanionRecord& companion) override { companions.push_back(companion); }
 
     std::vector<CodeRecord> codes;
     std::vector<AddendumEntry> addenda;
     std::vector<ImportWarning> warnings;
     std::vector<SourceFile> files;
+    std::vector<Division> divisions;
+    std::vector<CompanionRecord> companions;
 };
 
 }  // namespace codeset

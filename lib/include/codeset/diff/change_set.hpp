@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/division.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -59,13 +60,30 @@ struct DiffSummary {
     bool operator==(const DiffSummary&) const = default;
 };
 
+// A chapter or section whose title or notes changed, or that one release only has.
+struct DivisionChange {
+    std::string attribute;  // "chapter", "section"
+    std::string value;      // "4", "E08-E13"
+    std::optional<Division> before;  // absent: new in `to`
+    std::optional<Division> after;   // absent: gone from `to`
+    std::vector<AttributeChange> attribute_changes;  // its notes, and "title" when the title changed
+};
+
 struct ChangeSet {
     std::string system;
     std::string from;  // version labels
     std::string to;
     DiffSummary summary;
     std::vector<Change> changes;  // sorted by code, then kind
-    bool empty() const { return changes.empty(); }
+    std::vector<DivisionChange> division_changes;  // sorted by attribute, then value
+    // The divisions of `to`, then those only `from` has, with their titles (notes left out): the
+    // titles reports print beside chapter numbers.
+    std::vector<Division> divisions;
+    // The release of the two that was read without the system's companion file while the other
+    // was (its version label), empty when both or neither were: what the companion writes
+    // (attributes with role companion, divisions) was not compared.
+    std::string without_companion;
+    bool empty() const { return changes.empty() && division_changes.empty(); }
 };
 
 }  // namespace codeset

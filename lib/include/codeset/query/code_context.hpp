@@ -3,7 +3,7 @@
 // begin it, as ICD-10-PCS tables begin their codes), where the classification places it (its
 // `hierarchy` attributes with what explains them: chapter 4 (Endocrine ...), character 3
 // Operation: Resection (Cutting out ...)), and the notes that apply to it (list attributes with
-// role `note`, of the code and of every entry above it).
+// role `note`, of the chapter and section it is in, of every entry above it and of the code).
 #pragma once
 
 #include "codeset/core/code_system.hpp"
@@ -23,7 +23,11 @@ struct Placement {
 };
 
 struct InheritedNote {
-    std::string from;        // stored code of the entry that carries it
+    // Where it is written: a division above the code (its attribute "chapter" and value "4"), or
+    // an entry of the release (`level` empty, `from` its stored code).
+    std::string_view level;        // the division's attribute: "chapter", "section"; empty for a code
+    std::string_view level_label;  // from the profile: "Chapter", "Section"
+    std::string from;        // the division's value ("4", "E08-E13"), or the stored code
     std::string_view kind;   // the note attribute: "excludes1"
     std::string_view label;  // from the profile: "Excludes1"
     std::string text;
@@ -32,7 +36,9 @@ struct InheritedNote {
 struct CodeContext {
     std::vector<CodeRecord> ancestry;   // the top entry first, the code's parent last
     std::vector<Placement> placement;   // in profile order
-    std::vector<InheritedNote> notes;   // of the entries above the code first, then its own
+    // Of the divisions above the code first (the chapter, then the section), then of the entries
+    // above it, then its own.
+    std::vector<InheritedNote> notes;
     bool empty() const { return ancestry.empty() && placement.empty() && notes.empty(); }
 };
 

@@ -4,6 +4,7 @@
 
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/date.hpp"
+#include "codeset/core/division.hpp"
 #include "codeset/core/record_sink.hpp"
 #include "codeset/core/release_info.hpp"
 #include "codeset/core/release_windows.hpp"
@@ -32,6 +33,10 @@ struct ReleaseRecord {
     std::uint64_t billable_count = 0;  // billable rows only
     std::uint64_t warning_count = 0;
     std::vector<SourceFile> files;
+    std::vector<CompanionRecord> companions;  // the companion files it was read with (tabular, tables XML)
+    // Whether it was read with a companion file: what the companion writes (attributes with role
+    // companion, divisions) is only compared between releases that both have one.
+    bool annotated() const { return !companions.empty(); }
 };
 
 enum class ImportOutcome {
@@ -150,6 +155,9 @@ public:
 
     std::vector<AddendumEntry> addenda(const ReleaseRecord& release) const;
     std::vector<ImportWarning> warnings(const ReleaseRecord& release) const;
+    // The chapters and sections of a release with their notes, in document order; empty for a
+    // release read without its companion.
+    std::vector<Division> divisions(const ReleaseRecord& release) const;
 
     // File size and page statistics, for `codeset releases --stats` and the space benchmark.
     std::uint64_t file_size() const;
