@@ -28,7 +28,7 @@ const CodeSystem& icd10cm_profile() {
                 {"use_additional_code", "Use additional code", AttributeType::list, note},
                 {"excludes1", "Excludes1", AttributeType::list, note},
                 {"excludes2", "Excludes2", AttributeType::list, note},
-                {"seventh_characters", "7th characters", AttributeType::text, note},
+                {"seventh_characters", "7th characters", AttributeType::map, note},
                 {"seventh_character_note", "7th character note", AttributeType::text, note},
                 {"seventh_character", "7th character", AttributeType::text, hierarchy, "seventh_character_meaning"},
                 {"seventh_character_meaning", "7th character meaning", AttributeType::text, hierarchy},
