@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up codeset on a Debian 12 machine and runs one job:
 #   tools/setup.sh demo   install what is missing, build, import the two sample releases, print their changes
-#   tools/setup.sh test   install what is missing, build, run the whole test suite
+#   tools/setup.sh test   install what is missing (ajv for the JSON Schema tests too), build, run the whole test suite
 #   tools/setup.sh asan   the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #   tools/setup.sh bench  the benchmark (needs the real releases in ../shared/data)
 set -euo pipefail
@@ -34,6 +34,21 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The JSON Schema validator the tests run (ajv under node), from tests/schema/package-lock.json into
+# build/schema-tools (never committed). Node and npm come from Debian when the machine has none.
+install_schema_tools() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages=(nodejs npm)
+    install_missing
+  fi
+  local tools="$root/build/schema-tools"
+  mkdir -p "$tools"
+  if ! cmp -s "$root/tests/schema/package-lock.json" "$tools/package-lock.json" || [ ! -d "$tools/node_modules/ajv" ]; then
+    cp "$root/tests/schema/package.json" "$root/tests/schema/package-lock.json" "$tools/"
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 build() {
   local preset="$1"
   cmake --preset "$preset" >/dev/null
@@ -63,10 +78,12 @@ case "$job" in
     "$codeset" --db "$db" verify icd10cm FY2026
     ;;
   test)
+    install_schema_tools
     build default
     ctest --preset default -j "$(nproc)"
     ;;
   asan)
+    install_schema_tools
     build asan
     ctest --preset asan -j "$(nproc)"
     ;;

@@ -29,7 +29,7 @@ const CodeSystem& icd10cm_profile() {
                 {"use_additional_code", "Use additional code", AttributeType::list, note | companion},
                 {"excludes1", "Excludes1", AttributeType::list, note | companion},
                 {"excludes2", "Excludes2", AttributeType::list, note | companion},
-                {"seventh_characters", "7th characters", AttributeType::text, note | companion},
+                {"seventh_characters", "7th characters", AttributeType::map, note | companion},
                 {"seventh_character_note", "7th character note", AttributeType::text, note | companion},
                 {"seventh_character", "7th character", AttributeType::text, hierarchy | companion, "seventh_character_meaning"},
                 {"seventh_character_meaning", "7th character meaning", AttributeType::text, hierarchy | companion},

@@ -38,7 +38,8 @@ protected:
                 // Attribute values long enough to be text (the category is a roman numeral).
                 if (!code.contains("attributes")) continue;
                 for (const auto& value : code["attributes"])
-                    if (value.get<std::string>().size() > 8) descriptors.insert(value.get<std::string>());
+                    for (const auto& text : value.is_array() ? value : nlohmann::json::array({value}))
+                        if (text.get<std::string>().size() > 8) descriptors.insert(text.get<std::string>());
             }
         }
         descriptors.erase("");

@@ -10,7 +10,7 @@ namespace codeset::cli {
 
 int run_diff(const DiffArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
-    const Writer& writer = require_writer(args.format, ContentKind::change_set);
+    const Writer& writer = output_writer(args.format, args.output, ContentKind::change_set, "text");
     const Store store = context.open_store(StoreAccess::read);
     ChangeSetContent content = changes_between(store, system, args.from, args.to);
     const bool changed = !content.changes.empty();
@@ -26,7 +26,7 @@ void add_diff_command(CLI::App& app, Context& context, int& result) {
     command->add_option("system", args->system, "Code system")->required()->type_name("SYSTEM");
     command->add_option("from", args->from, "Older release: label or date")->required()->type_name("FROM");
     command->add_option("to", args->to, "Newer release: label or date")->required()->type_name("TO");
-    add_format_option(*command, args->format, ContentKind::change_set);
+    add_format_option(*command, args->format, ContentKind::change_set, "text");
     command->add_option("-o,--output", args->output, "Write the report to FILE instead of standard output")
         ->type_name("FILE");
     command->add_flag("--exit-code", args->exit_code, "Exit with 1 when there are changes, 0 when none");
@@ -37,7 +37,7 @@ in white space only are listed apart; header rows are counted apart. Either dire
 
 Examples:
   codeset diff icd10cm FY2025 FY2026
-  codeset diff icd10cm FY2025 FY2026 --format json -o changes-2026.json
+  codeset diff icd10cm FY2025 FY2026 -o changes-2026.json          # JSON, from the extension
   codeset diff icd10cm 2024-12-31 2025-12-31 --format markdown     # releases in force those days
   codeset diff icd10pcs FY2025 FY2026 --exit-code > /dev/null || echo "PCS changed")");
     command->callback([args, &context, &result] { result = run_diff(*args, context); });

@@ -10,7 +10,7 @@ namespace codeset::cli {
 
 int run_export(const ExportArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
-    const Writer& writer = require_writer(args.format, ContentKind::snapshot);
+    const Writer& writer = output_writer(args.format, args.output, ContentKind::snapshot, "csv");
     const Store store = context.open_store(StoreAccess::read);
     SnapshotContent content = snapshot_of(store, system, args.version);
     OutputFile output(args.output, *context.out);
@@ -26,14 +26,14 @@ void add_export_command(CLI::App& app, Context& context, int& result) {
     command->add_option("version", args->version, "Release label, or a date (the release in force that day)")
         ->required()
         ->type_name("VERSION");
-    add_format_option(*command, args->format, ContentKind::snapshot);
+    add_format_option(*command, args->format, ContentKind::snapshot, "csv");
     command->add_option("-o,--output", args->output, "Write to FILE instead of standard output")->type_name("FILE");
     add_licence_flag(*command, args->licensed_text);
     command->footer(R"(Rows come in order-file order; codes are written both as stored (A0472) and as people
 write them (A04.72).
 
 Examples:
-  codeset export icd10cm FY2026 --format csv -o icd10cm-2026.csv
+  codeset export icd10cm FY2026 -o icd10cm-2026.csv                 # CSV; .jsonl for JSON Lines
   codeset export icd10pcs FY2026 --format jsonl | jq -c 'select(.billable)')");
     command->callback([args, &context, &result] { result = run_export(*args, context); });
 }

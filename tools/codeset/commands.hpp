@@ -42,7 +42,7 @@ struct DiffArguments {
     std::string system;
     std::string from;
     std::string to;
-    std::string format = "text";
+    std::string format;  // empty: named by the extension of `output`, else text
     std::string output;
     bool exit_code = false;
     bool licensed_text = false;  // --my-license-covers-descriptors
@@ -52,7 +52,7 @@ int run_diff(const DiffArguments& args, const Context& context);
 struct ExportArguments {
     std::string system;
     std::string version;
-    std::string format = "csv";
+    std::string format;  // empty: named by the extension of `output`, else csv
     std::string output;
     bool licensed_text = false;
 };

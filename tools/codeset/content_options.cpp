@@ -1,14 +1,33 @@
 #include "content_options.hpp"
 
-#include "codeset/export/writer.hpp"
+#include "codeset/core/error.hpp"
+
+#include <filesystem>
 
 namespace codeset::cli {
 
-CLI::Option* add_format_option(CLI::App& command, std::string& format, ContentKind kind) {
+CLI::Option* add_format_option(CLI::App& command, std::string& format, ContentKind kind,
+                               std::string_view default_format) {
+    const std::string_view marked = default_format.empty() ? std::string_view(format) : default_format;
     std::string names;
     for (const std::string_view name : format_names(kind))
-        names += (names.empty() ? "" : ", ") + std::string(name) + (name == format ? " (default)" : "");
+        names += (names.empty() ? "" : ", ") + std::string(name) + (name == marked ? " (default)" : "");
+    if (!default_format.empty()) names += "; without it, the one -o FILE's extension names";
     return command.add_option("--format", format, "Output format: " + names)->type_name("FORMAT");
+}
+
+const Writer& output_writer(const std::string& format, const std::string& output, ContentKind kind,
+                            std::string_view fallback) {
+    if (!format.empty()) return require_writer(format, kind);
+    const std::string extension = std::filesystem::path(output).extension().string();
+    const Writer* writer = extension.size() > 1 ? find_writer_by_extension(extension.substr(1)) : nullptr;
+    if (!writer) return require_writer(fallback, kind);
+    if (writer->writes(kind)) return *writer;
+    std::string names;
+    for (const std::string_view name : format_names(kind)) names += (names.empty() ? "" : ", ") + std::string(name);
+    throw Error(ErrorCode::usage, "-o " + output + ": " + std::string(to_string(kind)) + " are not written as " +
+                                      std::string(writer->name) + " (" + extension + "); name one of " + names +
+                                      " with --format");
 }
 
 CLI::Option* add_licence_flag(CLI::App& command, bool& covers_descriptors) {

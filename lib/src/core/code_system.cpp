@@ -12,6 +12,7 @@ std::string_view to_string(AttributeType type) noexcept {
     case AttributeType::date: return "date";
     case AttributeType::list: return "list";
     case AttributeType::code_ref: return "code_ref";
+    case AttributeType::map: return "map";
     }
     return "text";
 }

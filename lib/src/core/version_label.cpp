@@ -142,10 +142,13 @@ std::vector<VersionLabel> VersionLabel::updates() const {
 std::optional<VersionLabel> parse_version_label(LabelScheme scheme, std::string_view text) {
     const std::string folded = lower(text);
     std::optional<VersionLabel> label;
+    // Calendar-year systems are named by people as "CY2018" too: the same release as "2018".
+    const std::string_view calendar = std::string_view(folded).starts_with("cy") ? std::string_view(folded).substr(2)
+                                                                                  : std::string_view(folded);
     switch (scheme) {
     case LabelScheme::fiscal: label = parse_fiscal(folded); break;
-    case LabelScheme::quarterly: label = parse_quarterly(folded); break;
-    case LabelScheme::annual: label = parse_annual(folded); break;
+    case LabelScheme::quarterly: label = parse_quarterly(calendar); break;
+    case LabelScheme::annual: label = parse_annual(calendar); break;
     }
     // The effective date must be one the store can keep (FY0000 would start in year -1).
     if (label) {

@@ -3,6 +3,7 @@
 // together in <format>_writer.cpp and registered in writers.cpp.
 #pragma once
 
+#include "codeset/core/attribute_values.hpp"
 #include "codeset/query/content.hpp"
 
 #include <nlohmann/json.hpp>
@@ -28,11 +29,33 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content);
 void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
 
-// A code's attributes as one JSON object, in the record's order.
-inline nlohmann::ordered_json attributes_object(const CodeRecord& record) {
+// An attribute's value as JSON, typed by the profile: a list is an array of strings, a map an
+// object, every other type (text, a YYYY-MM-DD date, a code reference) a string. Never a string
+// holding JSON.
+inline nlohmann::ordered_json attribute_json(const CodeSystem& system, std::string_view name, std::string_view value) {
+    const AttributeSpec* spec = system.attribute(name);
+    if (spec && spec->type == AttributeType::list) return decode_list(value);
+    if (spec && spec->type == AttributeType::map) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::parse(value, nullptr, false);
+        if (object.is_object()) return object;
+    }
+    return std::string(value);
+}
+
+// A code's attributes as one JSON object, in the record's order, each value typed by the profile.
+inline nlohmann::ordered_json attributes_object(const CodeSystem& system, const CodeRecord& record) {
     nlohmann::ordered_json attributes = nlohmann::ordered_json::object();
-    for (const Attribute& attribute : record.attributes) attributes[attribute.name] = attribute.value;
+    for (const Attribute& attribute : record.attributes)
+        attributes[attribute.name] = attribute_json(system, attribute.name, attribute.value);
     return attributes;
+}
+
+// An attribute change as {"name", "before", "after"}, null for an absent value.
+inline nlohmann::ordered_json attribute_change_json(const CodeSystem& system, const AttributeChange& change) {
+    const auto side = [&](const std::optional<std::string>& value) {
+        return value ? attribute_json(system, change.name, *value) : nlohmann::ordered_json(nullptr);
+    };
+    return {{"name", change.name}, {"before", side(change.before)}, {"after", side(change.after)}};
 }
 
 // What changed between the previous state of a code and this one, one line each, sorted.

@@ -23,7 +23,7 @@ void write_csv_snapshot(std::ostream& out, const SnapshotContent& content) {
         else
             out << ',';
         if (with_attributes)
-            out << ',' << (record.attributes.empty() ? std::string() : csv_field(attributes_object(record).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+            out << ',' << (record.attributes.empty() ? std::string() : csv_field(attributes_object(system, record).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
         out << '\n';
     }
 }

@@ -12,17 +12,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json record_json(const std::optional<CodeRecord>& record) {
+Json record_json(const CodeSystem& system, const std::optional<CodeRecord>& record) {
     if (!record) return nullptr;
     Json json;
     json["billable"] = record->billable;
     json["short_title"] = record->short_title;
     json["long_title"] = record->long_title;
-    if (!record->attributes.empty()) json["attributes"] = attributes_object(*record);
+    if (!record->attributes.empty()) json["attributes"] = attributes_object(system, *record);
     return json;
 }
-
-Json optional_text(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
 
 // The kind of entry a change is about (HCPCS: procedure or modifier), from either side: the
 // attribute with role `entry_kind`.
@@ -121,19 +119,22 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
         Json item;
         item["code"] = system.display(change.code);
         item["change"] = to_string(change.kind);
-        item["before"] = record_json(change.before);
-        item["after"] = record_json(change.after);
+        item["before"] = record_json(system, change.before);
+        item["after"] = record_json(system, change.after);
         if (!change.expanded_into.empty()) {
             Json codes = Json::array();
             for (const std::string& code : change.expanded_into) codes.push_back(system.display(code));
             item["expanded_into"] = std::move(codes);
         }
+        if (const auto replaced = content.replaced_by.find(change.code); replaced != content.replaced_by.end()) {
+            Json codes = Json::array();
+            for (const std::string& code : replaced->second) codes.push_back(system.display(code));
+            item["replaced_by"] = std::move(codes);
+        }
         if (!change.attribute_changes.empty()) {
             Json attributes = Json::array();
             for (const AttributeChange& attribute : change.attribute_changes)
-                attributes.push_back({{"name", attribute.name},
-                                      {"before", optional_text(attribute.before)},
-                                      {"after", optional_text(attribute.after)}});
+                attributes.push_back(attribute_change_json(system, attribute));
             item["attribute_changes"] = std::move(attributes);
         }
         list.push_back(std::move(item));

@@ -64,9 +64,7 @@ void write_json_code(std::ostream& out, const CodeContent& content) {
         json["short_title"] = record.short_title;
         json["long_title"] = record.long_title;
     }
-    nlohmann::json attributes = nlohmann::json::object();
-    for (const Attribute& attribute : record.attributes) attributes[attribute.name] = attribute.value;
-    json["attributes"] = attributes;
+    json["attributes"] = attributes_object(system, record);
     json.update(context_json(content));
     if (!record.billable) {
         nlohmann::json list = nlohmann::json::array();

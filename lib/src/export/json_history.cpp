@@ -42,6 +42,11 @@ void write_json_history(std::ostream& out, const HistoryContent& content) {
             for (const Change& change : entry.changes) kinds.push_back(to_string(change.kind));
             event["changes"] = kinds;
             event["details"] = history_details(entry);
+            nlohmann::json attributes = nlohmann::json::array();
+            for (const Change& change : entry.changes)
+                for (const AttributeChange& attribute : change.attribute_changes)
+                    attributes.push_back(nlohmann::json(attribute_change_json(system, attribute)));
+            if (!attributes.empty()) event["attribute_changes"] = attributes;
         }
         if (const std::vector<std::string>& replacements = replacements_at(content, i); !replacements.empty()) {
             nlohmann::json codes = nlohmann::json::array();

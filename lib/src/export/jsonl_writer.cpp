@@ -23,7 +23,7 @@ void write_jsonl_snapshot(std::ostream& out, const SnapshotContent& content) {
         if (!content.descriptors_withheld) {
             json["short_title"] = record.short_title;
             json["long_title"] = record.long_title;
-            if (!record.attributes.empty()) json["attributes"] = attributes_object(record);
+            if (!record.attributes.empty()) json["attributes"] = attributes_object(*content.system, record);
         }
         out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
     }

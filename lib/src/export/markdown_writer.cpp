@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -14,25 +15,43 @@ namespace codeset::detail {
 
 namespace {
 
-// A table cell: `|` escaped, line breaks flattened.
+// A table cell as literal text: every character Markdown (CommonMark and GFM tables) could read
+// as markup is backslash-escaped, line breaks are flattened.
 std::string cell(std::string_view text) {
     std::string escaped;
     escaped.reserve(text.size());
     for (const char c : text) {
-        if (c == '|')
-            escaped += "\\|";
-        else if (c == '\n' || c == '\r')
+        if (c == '\n' || c == '\r')
             escaped += ' ';
+        else if (std::string_view("\\`*_[]<>#|~!&").find(c) != std::string_view::npos)
+            (escaped += '\\') += c;
         else
             escaped += c;
     }
     return escaped;
 }
 
-// White space differences are invisible in running text: show the titles as code spans.
-std::string shown(const std::string& title, bool code_span) {
-    return code_span ? "`" + cell(title) + "`" : cell(title);
+// A code span, for titles whose white space matters: backslashes are literal inside one, so only
+// `|` (which ends a table cell) is escaped and the fence is longer than any run of backticks in it.
+std::string code_span(std::string_view text) {
+    std::string body;
+    std::size_t run = 0;
+    std::size_t longest = 0;
+    for (const char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+        if (c == '|')
+            body += "\\|";
+        else
+            body += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+    const std::string fence(longest + 1, '`');
+    const bool pad = longest > 0 || body.starts_with(' ') || body.ends_with(' ');
+    return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
+
+// White space differences are invisible in running text: show the titles as code spans.
+std::string shown(const std::string& title, bool as_code) { return as_code ? code_span(title) : cell(title); }
 
 std::pair<std::string, std::string> titles(const Change& change, bool code_span) {
     std::string before;
@@ -75,7 +94,7 @@ struct Row {
     std::string after;
 };
 
-Row row(const Change& change, const CodeSystem& system) {
+Row row(const Change& change, const CodeSystem& system, const std::vector<std::string>* replaced_by) {
     const CodeRecord& current = change.after ? *change.after : *change.before;
     Row row{cell(current.long_title), state(change.before), state(change.after)};
     switch (change.kind) {
@@ -107,6 +126,10 @@ Row row(const Change& change, const CodeSystem& system) {
         case ChangeKind::attributes:
             std::tie(row.before, row.after) = attributes(change);
             break;
+    }
+    if (replaced_by) {
+        row.after += "; replaced by ";
+        for (std::size_t i = 0; i < replaced_by->size(); ++i) row.after += (i ? ", " : "") + system.display((*replaced_by)[i]);
     }
     return row;
 }
@@ -178,7 +201,8 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
         out << "\n## " << title << " (" << count << ")\n\n| code | title | before | after |\n|---|---|---|---|\n";
         for (const Change& change : changes.changes) {
             if (change.kind != kind) continue;
-            const Row r = row(change, system);
+            const auto replaced = content.replaced_by.find(change.code);
+            const Row r = row(change, system, replaced == content.replaced_by.end() ? nullptr : &replaced->second);
             out << "| " << cell(system.display(change.code)) << " | " << r.title << " | " << r.before << " | "
                 << r.after << " |\n";
         }

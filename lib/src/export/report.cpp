@@ -30,7 +30,7 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) noexcept 
 
 void write_change_report(std::ostream& out, const ChangeSet& changes, const CodeSystem& system, ReportFormat format,
                          bool include_licensed_text) {
-    write_content(out, format_name(format), ChangeSetContent{&system, changes}, {include_licensed_text});
+    write_content(out, format_name(format), ChangeSetContent{&system, changes, {}}, {include_licensed_text});
 }
 
 }  // namespace codeset

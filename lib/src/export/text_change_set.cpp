@@ -14,8 +14,10 @@ namespace {
 
 class TextReport {
 public:
-    TextReport(std::ostream& out, const ChangeSet& changes, const CodeSystem& system)
-        : m_out(out), m_changes(changes), m_system(system) {
+    TextReport(std::ostream& out, const ChangeSetContent& content)
+        : m_out(out), m_changes(content.changes), m_system(*content.system), m_replaced_by(content.replaced_by) {
+        const ChangeSet& changes = content.changes;
+        const CodeSystem& system = *content.system;
         for (const Change& change : changes.changes) m_width = std::max(m_width, system.display(change.code).size());
     }
 
@@ -46,6 +48,7 @@ public:
                     codes += (codes.empty() ? "" : ", ") + m_system.display(code);
                 m_out << indent(0) << "expanded into: " << codes << '\n';
             }
+            replacements(c, indent(0));
         });
         section("Revised", {ChangeKind::revised}, [&](const Change& c) {
             m_out << "  " << code(c);
@@ -64,6 +67,7 @@ public:
                         const bool added = c.kind == ChangeKind::header_added;
                         m_out << (added ? "  added    " : "  deleted  ") << code(c)
                               << (added ? c.after : c.before)->long_title << '\n';
+                        if (!added) replacements(c, indent(9));
                     }
                 });
         section("Attributes", {ChangeKind::attributes}, [&](const Change& c) {
@@ -102,6 +106,15 @@ private:
         return fmt::format("{:<{}}  ", m_system.display(change.code), m_width);
     }
     std::string indent(std::size_t extra) const { return std::string(2 + extra + m_width + 2, ' '); }
+
+    // A discontinued code's replacements, as the release that discontinued it names them.
+    void replacements(const Change& change, const std::string& indent) {
+        const auto found = m_replaced_by.find(change.code);
+        if (found == m_replaced_by.end()) return;
+        std::string codes;
+        for (const std::string& code : found->second) codes += (codes.empty() ? "" : ", ") + m_system.display(code);
+        m_out << indent << "replaced by: " << codes << '\n';
+    }
 
     void titled(const Change& change, const CodeRecord& record) {
         m_out << "  " << code(change) << record.long_title << '\n';
@@ -147,13 +160,14 @@ private:
     std::ostream& m_out;
     const ChangeSet& m_changes;
     const CodeSystem& m_system;
+    const std::map<std::string, std::vector<std::string>>& m_replaced_by;
     std::size_t m_width = 0;
 };
 
 }  // namespace
 
 void write_text_change_set(std::ostream& out, const ChangeSetContent& content) {
-    TextReport(out, content.changes, *content.system).write();
+    TextReport(out, content).write();
 }
 
 }  // namespace codeset::detail

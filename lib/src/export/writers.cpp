@@ -5,6 +5,7 @@
 #include "export/licence_policy.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <ostream>
 #include <type_traits>
 
@@ -77,6 +78,18 @@ std::vector<std::string_view> format_names(ContentKind kind) {
 const Writer* find_writer(std::string_view format, ContentKind kind) {
     for (const Writer* writer : writers())
         if (writer->answers_to(format) && writer->writes(kind)) return writer;
+    return nullptr;
+}
+
+const Writer* find_writer_by_extension(std::string_view extension) {
+    const auto folded = [](std::string_view text) {
+        std::string lower(text);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return lower;
+    };
+    const std::string wanted = folded(extension);
+    for (const Writer* writer : writers())
+        if (writer->extension == wanted) return writer;
     return nullptr;
 }
 

@@ -61,7 +61,18 @@ ChangeSetContent changes_between(const Store& store, const CodeSystem& system, c
                                  const std::string& to) {
     const ReleaseRecord older = store.resolve_release(system.name, from);
     const ReleaseRecord newer = store.resolve_release(system.name, to);
-    return {&system, diff_releases(store, older, newer)};
+    ChangeSetContent content{&system, diff_releases(store, older, newer), {}};
+    // A code no longer billable in `to` may have been discontinued by any release after `from`
+    // up to `to`: each names the codes that replace its discontinued ones.
+    std::map<std::string, std::vector<std::string>> named;
+    for (const ReleaseRecord& release : store.releases(system.name))
+        if (older.info.effective < release.info.effective && !(newer.info.effective < release.info.effective))
+            for (auto& [code, codes] : replacements_in(store, system, release)) named[code] = std::move(codes);
+    for (const Change& change : content.changes.changes)
+        if (!change.after || (change.before && change.before->billable && !change.after->billable))
+            if (const auto found = named.find(change.code); found != named.end())
+                content.replaced_by[change.code] = found->second;
+    return content;
 }
 
 SnapshotContent snapshot_of(const Store& store, const CodeSystem& system, const std::string& version_or_date) {

@@ -322,11 +322,15 @@ std::optional<ReleaseRecord> Store::find_release(std::string_view system, std::s
     detail::ReadTransaction read(m_impl->db);
     const auto id = m_impl->system_id(system);
     if (!id) return std::nullopt;
-    // release.version is declared COLLATE NOCASE: "fy2026" finds FY2026.
+    // A label as people write it is looked up as stored, canonical: HCPCS "2018" and "CY2018" find
+    // 2018-01. release.version is declared COLLATE NOCASE as well: "fy2026" finds FY2026.
+    std::string label(version);
+    if (const CodeSystem* profile = find_code_system(system))
+        if (const auto parsed = profile->parse_label(version)) label = parsed->to_string();
     Statement statement = m_impl->db.prepare(
         sql("SELECT ", release_columns,
             " FROM release r JOIN code_system s ON s.id = r.system_id WHERE r.system_id = ? AND r.version = ?"));
-    statement.bind(1, *id).bind(2, version);
+    statement.bind(1, *id).bind(2, label);
     auto records = m_impl->collect_releases(statement);
     if (records.empty()) return std::nullopt;
     return std::move(records.front());

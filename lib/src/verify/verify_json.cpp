@@ -57,10 +57,20 @@ void add_release_check(nlohmann::json& object, const CodeSystem& system, const R
 }  // namespace
 
 void write_verify_json(std::ostream& out, const VerifyResult& result) {
-    if (!result.checked()) return write_verify_text(out, result);  // no check to describe: the one line
+    if (!result.checked()) {  // still one JSON object, so scripts read every answer the same way
+        const nlohmann::json object = {{"system", result.release.info.system},
+                                       {"release", result.release.info.version},
+                                       {"against", nullptr},
+                                       {"checked", false},
+                                       {"agrees", result.agrees()},
+                                       {"reason", "the release carries no addenda entries: nothing to verify"}};
+        out << object.dump(2) << '\n';
+        return;
+    }
     nlohmann::json object = {{"system", result.release.info.system},
                              {"release", result.release.info.version},
                              {"against", result.against->info.version},
+                             {"checked", true},
                              {"agrees", result.agrees()},
                              {"missing_between", nlohmann::json::array()}};
     for (const MissingRelease& gap : result.missing_between)

@@ -39,6 +39,14 @@ TEST(VersionLabel, QuarterlyLabelsHaveOneSpellingPerRelease) {
     EXPECT_EQ(parse_version_label(LabelScheme::quarterly, "2018"), parse_version_label(LabelScheme::quarterly, "2018-01"));
     EXPECT_EQ(parse_version_label(LabelScheme::quarterly, "2018")->to_string(), "2018-01");
 
+    // As people name them: "CY2018" is the calendar-year file, "cy2018-04" its April update.
+    EXPECT_EQ(parse_version_label(LabelScheme::quarterly, "CY2018"), parse_version_label(LabelScheme::quarterly, "2018-01"));
+    EXPECT_EQ(parse_version_label(LabelScheme::quarterly, "cy2018-04")->to_string(), "2018-04");
+    EXPECT_EQ(parse_version_label(LabelScheme::annual, "CY2026")->to_string(), "2026");
+    for (const char* text : {"CY", "CY18", "CYFY2018", "CY 2018", "CY2018-02"})
+        EXPECT_FALSE(parse_version_label(LabelScheme::quarterly, text)) << text;
+    EXPECT_FALSE(parse_version_label(LabelScheme::fiscal, "CY2018"));
+
     const auto july = parse_version_label(LabelScheme::quarterly, "2018-07");
     ASSERT_TRUE(july);
     EXPECT_EQ(july->kind(), ReleaseKind::quarterly);

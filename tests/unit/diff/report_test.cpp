@@ -74,14 +74,14 @@ TEST(WriterRegistry, TheLicencePolicyIsAppliedBeforeTheWriterAndSaysSoOnce) {
         if (!writer->writes(ContentKind::change_set)) continue;
         std::ostringstream out;
         std::ostringstream notices;
-        write_content(out, *writer, ChangeSetContent{&cpt, changes}, {}, &notices);
+        write_content(out, *writer, ChangeSetContent{&cpt, changes, {}}, {}, &notices);
         EXPECT_EQ(out.str().find("Invented"), std::string::npos) << writer->name << ": " << out.str();
         EXPECT_NE(out.str().find("99992"), std::string::npos) << writer->name;
         EXPECT_EQ(notices.str(), "note: " + std::string(cpt.licence.notice) + "\n") << writer->name;
 
         std::ostringstream covered;
         std::ostringstream silent;
-        write_content(covered, *writer, ChangeSetContent{&cpt, changes}, {.covers_descriptors = true}, &silent);
+        write_content(covered, *writer, ChangeSetContent{&cpt, changes, {}}, {.covers_descriptors = true}, &silent);
         EXPECT_NE(covered.str().find("Invented licensed descriptor beta"), std::string::npos) << writer->name;
         EXPECT_EQ(silent.str(), "") << writer->name;
     }
@@ -183,6 +183,21 @@ Added (1)
 Attributes (1)
   E11.9  excludes1: ["type 1 (E10.-)"] -> ["gestational (O24.4-)","type 1 (E10.-)"]
 )golden");
+}
+
+TEST(Report, JsonCarriesListAttributesAsArrays) {
+    // excludes1 is typed `list` by the ICD-10-CM profile: an array, never a string holding JSON.
+    const auto json = nlohmann::json::parse(report(tabular_sample(), ReportFormat::json));
+    for (const auto& change : json["changes"]) {
+        if (change["code"] != "E11.9") continue;
+        ASSERT_EQ(change["attribute_changes"].size(), 1u);
+        EXPECT_EQ(change["attribute_changes"][0]["before"], nlohmann::json({"type 1 (E10.-)"}));
+        EXPECT_EQ(change["attribute_changes"][0]["after"], nlohmann::json({"gestational (O24.4-)", "type 1 (E10.-)"}));
+        EXPECT_EQ(change["after"]["attributes"]["excludes1"], change["attribute_changes"][0]["after"]);
+        EXPECT_EQ(change["after"]["attributes"]["chapter"], "4");
+        return;
+    }
+    FAIL() << "no change of E11.9";
 }
 
 TEST(Report, Json) {
@@ -422,25 +437,23 @@ TEST(Report, JsonWithAttributes) {
 TEST(Report, Csv) {
     EXPECT_EQ(
         report(sample(), ReportFormat::csv),
-        R"golden(code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,expanded_into,attribute_changes
-A01.1,revised,1,1,Paratyphoid fever A,Paratyphoid fev A,Paratyphoid fever A,Paratyphoid fever A | B,,
-A04.72,added,,1,,"Enterocolitis d/t C. diff, not spcf as recurrent",,"Enterocolitis due to Clostridium difficile, not specified as recurrent",,
-B00.0,whitespace,1,1,Eczema herpeticum,Eczema herpeticum,Eczema  herpeticum,Eczema herpeticum,,
-E11.10,deleted,1,0,Type 2 diab w ketoacid w/o coma,Type 2 diab w ketoacid w/o coma,Type 2 diabetes mellitus with ketoacidosis without coma,Type 2 diabetes mellitus with ketoacidosis without coma,E11.100 E11.101,
-E11.10,header_added,1,0,Type 2 diab w ketoacid w/o coma,Type 2 diab w ketoacid w/o coma,Type 2 diabetes mellitus with ketoacidosis without coma,Type 2 diabetes mellitus with ketoacidosis without coma,,
-E11.100,added,,1,,"T2DM w DKA w/o coma, unsp",,"Type 2 diabetes mellitus with ketoacidosis without coma, unspecified",,
-E11.101,added,,1,,T2DM invented,,"Type 2 diabetes mellitus with ""invented"" ketoacidosis",,
-Z28.3,added,0,1,Underimmunization status,Underimmunization status,Underimmunization status,Underimmunization status,,
-Z28.3,header_deleted,0,1,Underimmunization status,Underimmunization status,Underimmunization status,Underimmunization status,,
+        R"golden(code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,expanded_into,replaced_by,attribute_changes
+A01.1,revised,1,1,Paratyphoid fever A,Paratyphoid fev A,Paratyphoid fever A,Paratyphoid fever A | B,,,
+A04.72,added,,1,,"Enterocolitis d/t C. diff, not spcf as recurrent",,"Enterocolitis due to Clostridium difficile, not specified as recurrent",,,
+B00.0,whitespace,1,1,Eczema herpeticum,Eczema herpeticum,Eczema  herpeticum,Eczema herpeticum,,,
+E11.10,deleted+header_added,1,0,Type 2 diab w ketoacid w/o coma,Type 2 diab w ketoacid w/o coma,Type 2 diabetes mellitus with ketoacidosis without coma,Type 2 diabetes mellitus with ketoacidosis without coma,E11.100 E11.101,,
+E11.100,added,,1,,"T2DM w DKA w/o coma, unsp",,"Type 2 diabetes mellitus with ketoacidosis without coma, unspecified",,,
+E11.101,added,,1,,T2DM invented,,"Type 2 diabetes mellitus with ""invented"" ketoacidosis",,,
+Z28.3,added+header_deleted,0,1,Underimmunization status,Underimmunization status,Underimmunization status,Underimmunization status,,,
 )golden");
 }
 
 TEST(Report, CsvWithAttributes) {
     EXPECT_EQ(
         report(attribute_sample(), ReportFormat::csv, "hcpcs"),
-        R"golden(code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,expanded_into,attribute_changes
-G0001,revised,1,1,Invented svc one,Invented svc one,Invented service one,"Invented service one, revised",,pricing: 11 -> 12
-G0002,attributes,1,1,Invented svc two,Invented svc two,Invented service two,Invented service two,,betos: (none) -> M1A; coverage: C -> (none)
+        R"golden(code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,expanded_into,replaced_by,attribute_changes
+G0001,revised,1,1,Invented svc one,Invented svc one,Invented service one,"Invented service one, revised",,,pricing: 11 -> 12
+G0002,attributes,1,1,Invented svc two,Invented svc two,Invented service two,Invented service two,,,betos: (none) -> M1A; coverage: C -> (none)
 )golden");
 }
 
@@ -538,7 +551,7 @@ TEST(Report, EmptyChangeSet) {
     EXPECT_EQ(report(changes, ReportFormat::text, "icd10pcs"), "icd10pcs FY2025 → FY2026\nNo changes.\n");
     EXPECT_EQ(report(changes, ReportFormat::csv, "icd10pcs"),
               "code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,"
-              "expanded_into,attribute_changes\n");
+              "expanded_into,replaced_by,attribute_changes\n");
     const std::string markdown = report(changes, ReportFormat::markdown, "icd10pcs");
     EXPECT_NE(markdown.find("| Added | 0 |\n"), std::string::npos);
     EXPECT_TRUE(markdown.ends_with("\nNo changes.\n"));
@@ -553,8 +566,8 @@ TEST(Report, ProcedureCodesAreWrittenAsStored) {
                        {billable("0016070", "Bypass Cerebral Ventricle to Nasopharynx", "Bypass")});
     EXPECT_EQ(report(changes, ReportFormat::csv, "icd10pcs"),
               "code,change,billable_before,billable_after,short_before,short_after,long_before,long_after,"
-              "expanded_into,attribute_changes\n"
-              "0016070,added,,1,,Bypass,,Bypass Cerebral Ventricle to Nasopharynx,,\n");
+              "expanded_into,replaced_by,attribute_changes\n"
+              "0016070,added,,1,,Bypass,,Bypass Cerebral Ventricle to Nasopharynx,,,\n");
     const auto json = nlohmann::json::parse(report(changes, ReportFormat::json, "icd10pcs"));
     EXPECT_EQ(json["changes"][0]["code"], "0016070");
 }

@@ -23,6 +23,7 @@ enum class AttributeType {
     date,      // YYYY-MM-DD
     list,      // a JSON array of strings (the notes of the tabular list)
     code_ref,  // a code of the same system, in stored form
+    map,       // a JSON object of strings (the 7th characters: character -> meaning)
 };
 std::string_view to_string(AttributeType type) noexcept;
 

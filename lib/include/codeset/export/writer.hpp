@@ -37,6 +37,9 @@ const std::vector<const Writer*>& writers();
 std::vector<std::string_view> format_names(ContentKind kind);
 // nullptr when no writer of that name writes that kind.
 const Writer* find_writer(std::string_view format, ContentKind kind);
+// The writer whose files end in `extension` ("json", no dot); nullptr when none writes that
+// extension. It may not write `kind`: the caller says so.
+const Writer* find_writer_by_extension(std::string_view extension);
 // Throws Error(usage): "--format html: change sets are written as text, json, csv or markdown".
 const Writer& require_writer(std::string_view format, ContentKind kind);
 

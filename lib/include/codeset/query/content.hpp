@@ -10,6 +10,7 @@
 #include "codeset/query/code_context.hpp"
 #include "codeset/store/store.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ std::string_view to_string(ContentKind kind) noexcept;
 struct ChangeSetContent {
     const CodeSystem* system = nullptr;
     ChangeSet changes;
+    // Discontinued codes (stored form) -> the codes that replace them, as the releases that
+    // discontinued them name them (HCPCS cross-references); empty for systems that name none.
+    std::map<std::string, std::vector<std::string>> replaced_by;
     bool descriptors_withheld = false;
     static constexpr ContentKind kind = ContentKind::change_set;
 };
