@@ -72,6 +72,7 @@ public:
         m_progress.reset();
         const bool annotated = release.from_store() && release.result.outcome != ImportOutcome::unchanged;
         *m_context.out << (annotated ? annotated_line(release) : summary_line(release.result)) << '\n';
+        for (const std::string& alert : release.alerts) *m_context.err << "codeset: warning: " << alert << '\n';
     }
 
 private:

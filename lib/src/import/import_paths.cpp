@@ -76,7 +76,7 @@ std::vector<ReleaseImport> ImportJob::run(Store& store, ImportObserver* observer
         ReadOptions options;
         options.progress = [&told](std::uint64_t done, std::uint64_t total) { told.progress(done, total); };
         options.effective = plan.main.info.effective;
-        release.result = detail::import_planned(store, plan, options, m_state->replace);
+        release.result = detail::import_planned(store, plan, options, m_state->replace, release.alerts);
         told.finished(release);
         imported.push_back(std::move(release));
     }

@@ -27,6 +27,7 @@ struct ReleaseImport {
     ImportResult result;
     std::string path;                     // the path its codes were read from; empty when from the store
     std::vector<std::string> companions;  // the companion paths read with it
+    std::vector<std::string> alerts;      // warnings to print now, also kept with the release
     bool from_store() const { return path.empty(); }
 };
 
