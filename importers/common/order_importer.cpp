@@ -123,7 +123,10 @@ OrderFileStats parse_order_file(ByteStream& stream, const OrderFormat& format, c
                                 std::uint64_t total, RecordSink& sink, const ReadOptions& options) {
     LineReader reader(stream, where);
     OrderFileStats stats;
-    CodeLines seen(std::size_t(total / 120) + 16);
+    // Sized from the member's size (about 120 bytes a row), but never more than the largest real
+    // order file needs: a zip header may claim 4 GB, and the table grows if a file has more rows.
+    constexpr std::uint64_t rows_sized_for = 1u << 18;
+    CodeLines seen(std::size_t(std::min(total / 120, rows_sized_for)) + 16);
     CodeRecord record;  // reused: its strings keep their capacity from row to row
     record.short_title.reserve(64);
     record.long_title.reserve(256);

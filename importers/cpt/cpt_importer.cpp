@@ -132,6 +132,8 @@ private:
             if (tab == std::string_view::npos) break;
             start = tab + 1;
         }
+        // Empty columns after the last one are padding (a spreadsheet saved as text adds tabs), not data.
+        while (m_spec.columns != 0 && fields.size() > m_spec.columns && fields.back().empty()) fields.pop_back();
         const auto count = std::uint32_t(fields.size());
         if (m_spec.columns != 0 && count != m_spec.columns)
             fail("exactly " + std::to_string(m_spec.columns) +

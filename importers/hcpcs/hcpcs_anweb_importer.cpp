@@ -37,8 +37,13 @@ constexpr const LayoutField& add_date_row = *layout_attribute("add_date");
 constexpr const LayoutField& asc_group_row = *layout_attribute("asc_payment_group");
 constexpr const LayoutField& asc_date_row = *layout_attribute("asc_effective_date");
 
-// The 2017 file ends its continuation lines with the long description.
-constexpr std::uint32_t short_continuation_length = long_row.last();
+// The layout is the contract, not one year's padding: CMS ends continuation lines after the long
+// description in 2017, at 320 characters in 2018 and at 316 in other years, and trailing blanks come
+// and go. A record holds its required fields: a continuation line the code, sequence number and record
+// id (columns 1-11); a first line also the start of the short description (column 92), the last field
+// CMS fills on every first line. Columns a record does not reach are read as blanks.
+constexpr std::uint32_t continuation_min_length = record_id_row.last();
+constexpr std::uint32_t first_line_min_length = short_row.first;
 
 constexpr std::uint64_t progress_step = 1u << 20;
 
@@ -53,6 +58,13 @@ std::string columns_text(const LayoutField& row) {
 
 bool is_first_line_id(char id) { return id == '3' || id == '7'; }
 bool is_record_id(char id) { return id == '3' || id == '4' || id == '7' || id == '8'; }
+
+// Does a record (trailing blanks trimmed) hold the fields its record id requires, and nothing past
+// the end of the layout?
+bool fits_layout(std::string_view record, char id) {
+    return record.size() <= record_length &&
+           record.size() >= (is_first_line_id(id) ? first_line_min_length : continuation_min_length);
+}
 
 // A line that has the shape of a record, whatever its length: a digit in column 11 after 5 digits of
 // sequence number. Disclaimer text never does; a damaged record still does, and is reported.
@@ -79,13 +91,12 @@ bool head_fits(std::string_view head, bool complete) {
         head.remove_prefix(newline == std::string_view::npos ? head.size() : newline + 1);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-        if (records == 0 && line.size() != record_length && !looks_like_record(line)) continue;  // disclaimer
+        if (records == 0 && !looks_like_record(line)) continue;  // disclaimer
         if (records > 0 && trim_right(line).empty()) continue;
         const char id = column(line, record_id_row.first);
         if (!looks_like_record(line) || !is_record_id(id)) return false;
         if (records == 0 && !is_first_line_id(id)) return false;
-        if (line.size() != record_length && (is_first_line_id(id) || line.size() != short_continuation_length))
-            return false;
+        if (!fits_layout(trim_right(line), id)) return false;
         ++records;
     }
     return records > 0;
@@ -132,7 +143,7 @@ public:
         std::uint64_t next_progress = progress_step;
         while (m_reader.next(line)) {
             if (!started) {
-                if (line.size() != record_length && !looks_like_record(line)) {
+                if (!looks_like_record(line)) {
                     ++m_stats.skipped_lines;
                     continue;
                 }
@@ -172,21 +183,29 @@ private:
 
     void read_line(std::string_view line) {
         const std::size_t size = line.size();
-        if (size != record_length && size != short_continuation_length)
-            fail(std::uint32_t(std::min<std::size_t>(size, record_length) + 1),
-                 "a " + std::to_string(record_length) + "-character record (continuation lines may end after column " +
-                     std::to_string(short_continuation_length) + "), found " + std::to_string(size) + " characters");
+        line = trim_right(line);  // padding: the fields are read by their columns
+        if (line.size() > record_length) {
+            const std::size_t extra = line.find_first_not_of(" \t", record_length);
+            fail(std::uint32_t(extra + 1), "blanks after column " + std::to_string(record_length) +
+                                               " (the end of the record layout), found " +
+                                               quote_text(line.substr(extra)));
+        }
+        if (line.size() < continuation_min_length)
+            fail(std::uint32_t(line.size() + 1),
+                 "a record holding its code, sequence number and record id (" + columns_text(code_row) + ", " +
+                     columns_text(sequence_row) + ", " + columns_text(record_id_row) + "), found " +
+                     std::to_string(size) + " characters");
         const char id = column(line, record_id_row.first);
         if (!is_record_id(id))
             fail(record_id_row.first, "record id 3, 4, 7 or 8 in column " + std::to_string(record_id_row.first) +
                                           ", found " + quote_char(id));
         const bool first = is_first_line_id(id);
         const bool modifier = id == '7' || id == '8';
-        if (first && size != record_length)
-            fail(std::uint32_t(size + 1), "a " + std::to_string(record_length) + "-character record (record id " +
-                                              std::string(1, id) +
-                                              " is a first line, which carries the detail fields), found " +
-                                              std::to_string(size) + " characters");
+        if (!fits_layout(line, id))
+            fail(std::uint32_t(line.size() + 1),
+                 "a short description in " + columns_text(short_row) + " (record id " + std::string(1, id) +
+                     " is a first line, which carries it and the detail fields), found the record ending at "
+                     "column " + std::to_string(line.size()));
 
         const std::uint32_t sequence = read_sequence(line);
         read_code(line, modifier);
@@ -505,7 +524,7 @@ std::optional<ImpliedEffective> implied_effective_date(ByteStream& stream) {
     std::optional<Date> latest;
     std::string_view line;
     while (reader.next(line)) {
-        if (line.size() != record_length || !is_first_line_id(column(line, record_id_row.first))) continue;
+        if (!looks_like_record(line) || !is_first_line_id(column(line, record_id_row.first))) continue;
         const auto date = Date::parse(columns(line, termination_row.first, termination_row.last()));
         if (!date) continue;
         if (!latest || *date > *latest) latest = date;

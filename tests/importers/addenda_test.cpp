@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 namespace codeset::importers {
 namespace {
 
@@ -25,6 +27,21 @@ Parsed parse(const std::string& relative, AddendaLayout layout, CodeCheck check)
     parsed.counts =
         parse_addenda(stream, layout, check, Location{"release.zip", relative, 0, 0}, relative, parsed.sink);
     return parsed;
+}
+
+// The same file with trailing blanks on every line, LF endings and no final newline.
+TEST(Addenda, TrailingBlanksLfAndNoFinalNewlineReadTheSame) {
+    const Parsed crlf = parse("icd10cm/order_addenda_actions.txt", AddendaLayout::order_with_flag, &check_icd10cm_code);
+    const Parsed padded =
+        parse("icd10cm/order_addenda_actions_padded.txt", AddendaLayout::order_with_flag, &check_icd10cm_code);
+    EXPECT_TRUE(padded.sink.warnings.empty());
+    ASSERT_EQ(padded.sink.addenda.size(), crlf.sink.addenda.size());
+    for (std::size_t i = 0; i < crlf.sink.addenda.size(); ++i) {
+        const AddendumEntry& a = crlf.sink.addenda[i];
+        const AddendumEntry& b = padded.sink.addenda[i];
+        EXPECT_EQ(std::tie(a.action, a.billable, a.code, a.short_title, a.long_title, a.line),
+                  std::tie(b.action, b.billable, b.code, b.short_title, b.long_title, b.line));
+    }
 }
 
 TEST(Addenda, ReadsEveryActionOfACmOrderAddendaFile) {

@@ -185,7 +185,7 @@ TEST(CptImporter, IdentifiesPackagesWeaklyAndNothingElse) {
             }
         EXPECT_EQ(&choose_importer(*source), &cpt()) << name;
     }
-    for (const char* name : {"custom-layout-2025", "bad/missing_long", "mappings"})
+    for (const char* name : {"custom-layout-2025", "custom-layout-2025-padded", "bad/missing_long", "mappings"})
         EXPECT_EQ(cpt().identify(*Source::open(cpt_path(name))), Identification::no) << name;
     // The ICD-10 fixtures are not CPT.
     for (const char* name : {"icd10cm/release_folder", "icd10cm/icd10cm-Code Descriptions-2026.zip",
@@ -275,6 +275,19 @@ TEST(CptImporter, CustomMappingReadsADifferentColumnLayout) {
               std::string::npos)
         << sink.warnings[0].message;
     EXPECT_NE(sink.warnings[0].message.find("custom_layout.ini"), std::string::npos);
+}
+
+// The same package saved again by a spreadsheet: empty columns after the declared ones (columns = 3),
+// trailing blanks, LF endings and no final newline. The mapping's layout, not the padding, decides.
+TEST(CptImporter, EmptyTrailingColumnsAndBlanksArePadding) {
+    const auto importer = cpt_importer_with(parse_cpt_mapping(cpt_path("mappings/custom_layout.ini")));
+    CollectingSink expected, padded;
+    importer->read(*Source::open(cpt_path("custom-layout-2025")), expected, {});
+    importer->read(*Source::open(cpt_path("custom-layout-2025-padded")), padded, {});
+    ASSERT_EQ(padded.codes.size(), 3u);
+    EXPECT_EQ(describe_records(padded.codes), describe_records(expected.codes));
+    for (std::size_t i = 0; i < padded.codes.size(); ++i)
+        EXPECT_EQ(attributes_of(padded.codes[i]), attributes_of(expected.codes[i]));
 }
 
 TEST(CptImporter, TheDefaultMappingDoesNotFindTheCustomLayout) {

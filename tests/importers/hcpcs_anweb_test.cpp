@@ -246,6 +246,30 @@ TEST(HcpcsAnweb, CrlfLfNoFinalNewlineZipFolderAndLoneFileGiveTheSameRecords) {
               describe_records(import_path(hcpcs(), path_of("HCPC17_CONTR_ANWEB.txt")).codes));
 }
 
+// CMS's padding varies by year (a 316-character record in one, trailing blanks trimmed or added in
+// others): the layout's fields, not the record length, decide.
+TEST(HcpcsAnweb, RecordsOfAnyPaddingWithinTheLayoutReadTheSame) {
+    const CollectingSink expected = import_path(hcpcs(), path_of("HCPC2018_CONTR_ANWEB_disc.txt"));
+    for (const char* name : {"HCPC2018_316_ANWEB.txt", "HCPC2018_trimmed_ANWEB.txt", "HCPC2018_padded_ANWEB.txt"}) {
+        SCOPED_TRACE(name);
+        const CollectingSink sink = import_path(hcpcs(), path_of(name));
+        EXPECT_EQ(describe_records(sink.codes), describe_records(expected.codes));
+        EXPECT_EQ(sink.warnings.size(), expected.warnings.size());
+        EXPECT_EQ(hcpcs().identify(*Source::open(path_of(name))), Identification::yes);
+    }
+    auto unnamed = [](const std::string& name) {
+        // The same content under a name that says nothing is still recognised by its content.
+        const fs::path copy = fs::path(::testing::TempDir()) / ("records_" + std::to_string(name.size()) + ".txt");
+        fs::copy_file(path_of(name), copy, fs::copy_options::overwrite_existing);
+        const Identification found = hcpcs().identify(*Source::open(copy));
+        fs::remove(copy);
+        return found;
+    };
+    EXPECT_EQ(unnamed("HCPC2018_316_ANWEB.txt"), Identification::maybe);
+    EXPECT_EQ(unnamed("HCPC2018_trimmed_ANWEB.txt"), Identification::maybe);
+    EXPECT_EQ(unnamed("HCPC2018_padded_ANWEB.txt"), Identification::maybe);
+}
+
 TEST(HcpcsAnweb, SkipsTheDisclaimerLinesAtTheTop) {
     const auto with = import_path(hcpcs(), path_of("HCPC2018_CONTR_ANWEB_disc.txt"));
     auto source = Source::open(path_of("HCPC2018_CONTR_ANWEB_disc.txt"));
@@ -353,12 +377,15 @@ struct ErrorCase {
 };
 
 const ErrorCase error_cases[] = {
-    {"malformed_record_length.txt", ", line 2, column 319",
-     "a 320-character record (continuation lines may end after column 91), found 318 characters"},
-    {"malformed_record_too_long.txt", ", line 2, column 321",
-     "a 320-character record (continuation lines may end after column 91), found 327 characters"},
-    {"malformed_first_line_short.txt", ", line 2, column 92",
-     "a 320-character record (record id 3 is a first line, which carries the detail fields), found 91 characters"},
+    {"malformed_record_too_short.txt", ", line 2, column 10",
+     "a record holding its code, sequence number and record id (columns 1-5, columns 6-10, column 11), found 9 "
+     "characters"},
+    {"malformed_record_too_long.txt", ", line 2, column 323",
+     "blanks after column 320 (the end of the record layout), found 'extra'"},
+    // Cut after column 91, its long description's trailing blanks are padding too: it ends at column 59.
+    {"malformed_first_line_short.txt", ", line 2, column 60",
+     "a short description in columns 92-119 (record id 3 is a first line, which carries it and the detail "
+     "fields), found the record ending at column 59"},
     {"malformed_record_id.txt", ", line 2, column 11", "record id 3, 4, 7 or 8 in column 11, found '5'"},
     {"malformed_impossible_date.txt", ", line 2, column 269",
      "a date YYYYMMDD in columns 269-276 (add_date), found '20180231'"},
@@ -455,7 +482,9 @@ TEST(HcpcsAnweb, IdentifiesByMemberNameOrByLoneFileContent) {
     EXPECT_EQ(identify("HCPC17_CONTR_ANWEB.txt"), Identification::yes);
     EXPECT_EQ(identify("anweb_without_a_year.txt"), Identification::maybe);
     EXPECT_EQ(identify("malformed_duplicate_code.txt"), Identification::maybe);
-    EXPECT_EQ(identify("malformed_record_length.txt"), Identification::no);
+    EXPECT_EQ(identify("malformed_record_too_short.txt"), Identification::no);
+    EXPECT_EQ(identify("malformed_record_too_long.txt"), Identification::no);
+    EXPECT_EQ(identify("malformed_first_line_short.txt"), Identification::no);
     EXPECT_EQ(identify("malformed_record_id.txt"), Identification::no);
     EXPECT_EQ(identify("malformed_continuation_first.txt"), Identification::no);
     EXPECT_EQ(identify("2018-HCPCS-Alpha-Numeric-Corrections.zip"), Identification::no);

@@ -52,7 +52,9 @@ TEST(Icd10CmOrder, ReadsRecordsInFileOrder) {
 
 TEST(Icd10CmOrder, CrlfLfTrailingBlankLinesAndNoFinalNewlineGiveTheSameRecords) {
     const auto expected = describe_records(import_path(cm(), cm_path("order_crlf.txt")).codes);
-    for (const char* name : {"order_lf.txt", "order_trailing_blank_lines.txt", "order_no_final_newline.txt"})
+    // order_padded_bom.txt: a UTF-8 byte order mark and every line padded with blanks to 400 columns.
+    for (const char* name :
+         {"order_lf.txt", "order_trailing_blank_lines.txt", "order_no_final_newline.txt", "order_padded_bom.txt"})
         EXPECT_EQ(describe_records(import_path(cm(), cm_path(name)).codes), expected) << name;
 }
 

@@ -85,6 +85,7 @@ public:
             *m_context.out << fmt::format("{}: ", fmt::join(paths, " + "));
         }
         *m_context.out << (annotated ? annotated_line(release) : summary_line(release.result)) << '\n';
+        for (const std::string& alert : release.alerts) *m_context.err << "codeset: warning: " << alert << '\n';
     }
 
     // 0 when every path was imported, else the exit code of the first failure; with several

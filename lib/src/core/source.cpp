@@ -97,6 +97,7 @@ protected:
             if (entry.info.name == member.name) return m_zip.open(entry);
         throw Error(ErrorCode::not_found, path() + ": no member named " + member.name);
     }
+    void check_members(const std::vector<std::string>& names) override { m_zip.check(names); }
     std::optional<SourceFile> container_file() const override {
         std::error_code error;
         const auto size = fs::file_size(path(), error);
@@ -197,6 +198,7 @@ std::unique_ptr<ByteStream> Source::open_member(const MemberInfo& member, std::s
                                         [](const MemberInfo& a, const std::string& name) { return a.name < name; });
     if (found == listed.end() || found->name != member.name)
         throw Error(ErrorCode::not_found, m_path + ": no member named " + member.name);
+    if (std::find(m_opened.begin(), m_opened.end(), member.name) == m_opened.end()) m_opened.push_back(member.name);
     SourceFile file{m_path, m_plain_file ? "" : member.name, 0, "", std::move(role)};
     return std::make_unique<HashingStream>(*this, open_raw(member), std::move(file));
 }
@@ -206,7 +208,8 @@ std::string Source::read_member(const MemberInfo& member, std::string role) {
     if (member.size > limit) throw Error(ErrorCode::io, locate(member).to_string() + ": too large to read at once");
     auto stream = open_member(member, std::move(role));
     std::string data;
-    data.reserve(std::size_t(member.size));
+    // The size a zip header claims is not trusted with memory: grow with what is actually read.
+    data.reserve(std::size_t(std::min<std::uint64_t>(member.size, 1u << 20)));
     char buffer[1 << 16];
     while (const std::size_t got = stream->read(buffer, sizeof buffer)) {
         data.append(buffer, got);
@@ -235,6 +238,8 @@ std::string Source::peek(std::size_t size) const {
 Location Source::locate(const MemberInfo& member, std::uint64_t line, std::uint32_t column) const {
     return Location{m_path, m_plain_file ? "" : member.name, line, column};
 }
+
+void Source::check_opened_members() { check_members(m_opened); }
 
 std::vector<SourceFile> Source::read_files() const {
     std::vector<SourceFile> files;

@@ -141,7 +141,7 @@ std::vector<ReleaseImport> ImportJob::run(Store& store, ImportObserver* observer
                                options.effective = release_plan.main.info.effective;
                                try {
                                    release.result = detail::import_planned(store, release_plan, options,
-                                                                           m_state->replace);
+                                                                           m_state->replace, release.alerts);
                                } catch (const Error& error) {
                                    std::string paths = release.path;
                                    for (const std::string& companion : release.companions)

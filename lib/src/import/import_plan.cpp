@@ -2,6 +2,7 @@
 
 #include "codeset/core/error.hpp"
 #include "companions/annotating_sink.hpp"
+#include "import/shrink_check.hpp"
 
 #include <algorithm>
 
@@ -146,23 +147,29 @@ private:
     std::vector<SourceFile> m_files;
 };
 
-}  // namespace
-
-ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace) {
+ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace,
+                         std::vector<std::string>& alerts) {
     const CodeSystem& system = require_code_system(plan.main.info.system);
     if (plan.main.importer && plan.companions.empty()) {
+        ShrinkCheck checked(store, plan.main.info, plan.main.path, alerts);
         return store.import_release(
-            plan.main.info, [&](RecordSink& sink) { plan.main.importer->read(*plan.main.source, sink, options); },
+            plan.main.info,
+            [&](RecordSink& sink) {
+                plan.main.importer->read(*plan.main.source, checked.wrap(sink), options);
+                checked.finish();
+            },
             ImportOptions{.replace = replace});
     }
     if (plan.main.importer) {
+        ShrinkCheck checked(store, plan.main.info, plan.main.path, alerts);
         return store.import_release(
             plan.main.info,
             [&](RecordSink& sink) {
                 std::vector<std::unique_ptr<Annotations>> annotations;
                 importers::AnnotatingSink annotating(sink, annotations, system);
                 annotations = read_companions(plan, annotating, options);
-                plan.main.importer->read(*plan.main.source, annotating, options);
+                plan.main.importer->read(*plan.main.source, checked.wrap(annotating), options);
+                checked.finish();
                 annotating.finish(companion_paths(plan));
             },
             ImportOptions{.replace = replace});
@@ -210,6 +217,22 @@ ImportResult import_planned(Store& store, const PlannedRelease& plan, const Read
             annotating.finish(companion_paths(plan));
         },
         ImportOptions{.reannotate = true});
+}
+
+}  // namespace
+
+ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace,
+                            std::vector<std::string>& alerts) {
+    try {
+        return import_read(store, plan, options, replace, alerts);
+    } catch (const Error& error) {
+        // Garbage from a damaged zip fails to parse long before the member's CRC is checked at its
+        // end: a parse error is the format's fault only once the bytes read are known to be intact.
+        if (error.code() != ErrorCode::parse) throw;
+        if (plan.main.source) plan.main.source->check_opened_members();
+        for (const PlannedSource& companion : plan.companions) companion.source->check_opened_members();
+        throw;
+    }
 }
 
 }  // namespace codeset::detail

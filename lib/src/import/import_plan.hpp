@@ -43,7 +43,10 @@ struct ImportPlan {
 ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store);
 
 // Imports one planned release in one transaction. A release already in the store, read back with
-// its companions, is re-annotated (ImportOptions::reannotate), never replaced.
-ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace);
+// its companions, is re-annotated (ImportOptions::reannotate), never replaced. Warnings the user
+// must see at once (most codes missing: a truncated download?) are appended to `alerts`. A parse
+// error in a zip whose bytes are damaged is reported as the damage (Error(io)).
+ImportResult import_planned(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace,
+                            std::vector<std::string>& alerts);
 
 }  // namespace codeset::detail

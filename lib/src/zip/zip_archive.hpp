@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ public:
     struct Entry {
         std::uint64_t index = 0;
         MemberInfo info;
+        std::optional<std::uint64_t> declared_size;  // from the central directory, when it says
     };
 
     // Throws Error(io) naming the path when it is not a readable zip (truncated, corrupt).
@@ -28,7 +30,11 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     const std::vector<Entry>& entries() const { return m_entries; }
+    // Streams a member. Reading throws Error(io) "<zip>: member <name> is corrupt: <why>" when its
+    // bytes fail the CRC, inflate past or short of the size its header declares, or do not inflate.
     std::unique_ptr<ByteStream> open(const Entry& entry) const;
+    // Reads every named member to its end, throwing that Error(io) for the first that is corrupt.
+    void check(const std::vector<std::string>& members) const;
 
 private:
     void read_directory();  // lists the entries, refusing unsafe names

@@ -361,9 +361,17 @@ def main():
     filler[1] = replace(filler[1], 300, "XYZ")
     write("HCPC2018_filler_ANWEB.txt", filler)
 
+    # The padding of other years: the layout, not the record length, is the contract. Each reads as the
+    # 2018 file does.
+    records = len(DISCLAIMER)
+    write("HCPC2018_316_ANWEB.txt", y2018[:records] + [line[:316] for line in y2018[records:]])
+    write("HCPC2018_trimmed_ANWEB.txt", y2018[:records] + [line.rstrip(" ") for line in y2018[records:]],
+          eol="\n")
+    write("HCPC2018_padded_ANWEB.txt", y2018[:records] + [line + " " * 12 for line in y2018[records:]])
+
     # ---------------------------------------------------------------- malformed files
     base = one()
-    write("malformed_record_length.txt", [base[0], base[1][:318]] + base[2:])
+    write("malformed_record_too_short.txt", [base[0], base[1][:9]] + base[2:])
     write("malformed_record_too_long.txt", [base[0], base[1] + "  extra"] + base[2:])
     write("malformed_first_line_short.txt", [base[0], base[1][:91]] + base[2:])
     write("malformed_record_id.txt", [base[0], replace(base[1], 11, "5")] + base[2:])

@@ -169,8 +169,8 @@ TEST(SourceZipDamaged, CorruptMemberDataThrowsIoWhileReading) {
     ASSERT_EQ(test::member_names(*source), std::vector<std::string>{"README.txt"});
     const std::string message = error_message(
         [&] { source->read_member(source->members().front(), "readme"); }, ErrorCode::io);
-    EXPECT_THAT(message, HasSubstr("README.txt in " + path.string()));
-    EXPECT_THAT(message, HasSubstr("CRC"));
+    EXPECT_EQ(message, path.string() +
+                           ": member README.txt is corrupt: CRC mismatch (the bytes are not those the zip was made with)");
     ASSERT_EQ(source->read_files().size(), 1u) << "a member that failed to read is not listed";
 }
 

@@ -68,10 +68,17 @@ public:
     // to the end. Folders list only members.
     std::vector<SourceFile> read_files() const;
 
+    // Reads the members opened so far again, to their end, and throws Error(io) "<zip>: member
+    // <name> is corrupt: <why>" for the first whose bytes are damaged (CRC, sizes, compressed data).
+    // A member that fails to parse may be a damaged download rather than a malformed file: the
+    // import asks before it blames the format. Folders and plain files carry no check: no-op.
+    void check_opened_members();
+
 protected:
     explicit Source(std::string path) : m_path(std::move(path)) {}
     virtual std::unique_ptr<ByteStream> open_raw(const MemberInfo& member) = 0;
     virtual std::optional<SourceFile> container_file() const = 0;
+    virtual void check_members(const std::vector<std::string>& names) { (void)names; }
     void set_plain_file() { m_plain_file = true; }
 
 private:
@@ -79,6 +86,7 @@ private:
     std::string m_path;
     bool m_plain_file = false;
     std::vector<SourceFile> m_read;
+    std::vector<std::string> m_opened;  // member names, each once
 };
 
 }  // namespace codeset

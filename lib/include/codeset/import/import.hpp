@@ -28,6 +28,7 @@ struct ReleaseImport {
     ImportResult result;
     std::string path;                     // the path its codes were read from; empty when from the store
     std::vector<std::string> companions;  // the companion paths read with it
+    std::vector<std::string> alerts;      // warnings to print now, also kept with the release
     // Why these paths were not imported (unreadable, not a release, a conflict ...); the store is
     // as the release before left it.
     std::optional<Error> failure;
