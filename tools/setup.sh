@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up codeset on a Debian 12 machine and runs one job:
 #   tools/setup.sh demo   install what is missing, build, import the two sample releases, print their changes
-#   tools/setup.sh test   install what is missing (ajv for the JSON Schema tests too), build, run the whole test suite
+#   tools/setup.sh test   install what is missing (PostgreSQL and ajv for the tests too), build, run the whole test suite
 #   tools/setup.sh asan   the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #   tools/setup.sh bench  the benchmark (needs the real releases in ../shared/data)
 set -euo pipefail
@@ -13,9 +13,9 @@ cd "$root"
 packages=(
   cmake g++ ninja-build pkg-config
   libsqlite3-dev libxml2-dev libxml2-utils libgit2-dev libcli11-dev libzip-dev nlohmann-json3-dev libfmt-dev
-  libssl-dev libxxhash-dev libinih-dev
+  libssl-dev libxxhash-dev libinih-dev libarchive-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  zip unzip xz-utils time sqlite3
+  zip unzip xz-utils time sqlite3 git
 )
 
 install_missing() {
@@ -49,6 +49,14 @@ install_schema_tools() {
   fi
 }
 
+# What the tests start for real: a throw-away PostgreSQL 15 cluster (the SQL scripts are proven
+# on it), and the JSON Schema validator.
+install_test_tools() {
+  packages=(postgresql-15)
+  install_missing
+  install_schema_tools
+}
+
 build() {
   local preset="$1"
   cmake --preset "$preset" >/dev/null
@@ -78,12 +86,12 @@ case "$job" in
     "$codeset" --db "$db" verify icd10cm FY2026
     ;;
   test)
-    install_schema_tools
+    install_test_tools
     build default
     ctest --preset default -j "$(nproc)"
     ;;
   asan)
-    install_schema_tools
+    install_test_tools
     build asan
     ctest --preset asan -j "$(nproc)"
     ;;

@@ -104,13 +104,16 @@ void write_content(std::ostream& out, const Writer& writer, Content content, Lic
                    std::ostream* notices) {
     const auto function = writer.*Slot<Content>::function;
     if (!function) require_writer(writer.name, Content::kind);  // throws: this writer lacks the kind
-    if constexpr (!std::is_same_v<Content, ReleasesContent>) {
-        if (detail::withholds_descriptors(*content.system, terms)) {
-            detail::withhold_descriptors(content);
-            if (notices) *notices << "note: " << content.system->licence.notice << '\n';
-        }
-    }
+    if constexpr (!std::is_same_v<Content, ReleasesContent>) apply_licence_policy(content, terms, notices);
     function(out, content);
+}
+
+template <class Content>
+bool apply_licence_policy(Content& content, LicenceTerms terms, std::ostream* notices) {
+    if (!detail::withholds_descriptors(*content.system, terms)) return false;
+    detail::withhold_descriptors(content);
+    if (notices) *notices << "note: " << content.system->licence.notice << '\n';
+    return true;
 }
 
 template void write_content(std::ostream&, const Writer&, ChangeSetContent, LicenceTerms, std::ostream*);
@@ -119,5 +122,10 @@ template void write_content(std::ostream&, const Writer&, HistoryContent, Licenc
 template void write_content(std::ostream&, const Writer&, CodeContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, SearchContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, ReleasesContent, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(CodeContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

@@ -57,6 +57,12 @@ template <class Content>
 void write_content(std::ostream& out, const Writer& writer, Content content, LicenceTerms terms,
                    std::ostream* notices = nullptr);
 
+// The same policy for content that leaves codeset by another way than a writer (a git history, a
+// package): takes the descriptors out when the terms do not cover them, and says so once to
+// `notices`. Returns whether it withheld them. write_content calls it; so must every publisher.
+template <class Content>
+bool apply_licence_policy(Content& content, LicenceTerms terms, std::ostream* notices = nullptr);
+
 // The same, finding the writer by name (require_writer).
 template <class Content>
 void write_content(std::ostream& out, std::string_view format, Content content, LicenceTerms terms,
