@@ -20,17 +20,9 @@ inline bool have_git() { return std::system("git --version > /dev/null 2>&1") ==
 
 // Runs `git -C repo ARGS` with a clean environment of its own (no user config).
 inline CommandResult run_git(const std::filesystem::path& repo, const std::string& args) {
-    const std::filesystem::path out = repo.parent_path() / ".git-stdout";
-    const std::filesystem::path err = repo.parent_path() / ".git-stderr";
-    const std::string command = "env GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 git -C " +
-                                shell_quote(repo.string()) + " " + args + " > " + shell_quote(out.string()) +
-                                " 2> " + shell_quote(err.string());
-    const int status = std::system(command.c_str());
-    CommandResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = read_text(out);
-    result.err = read_text(err);
-    return result;
+    return run_captured("env GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 git -C " + shell_quote(repo.string()) +
+                            " " + args,
+                        repo.parent_path());
 }
 
 // file -> (lines added, lines deleted)
