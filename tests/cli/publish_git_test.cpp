@@ -133,10 +133,34 @@ TEST_F(PublishGit, AnOlderReleaseIsRefusedUnlessRebuildingWhichTouchesNothingEls
     EXPECT_EQ(rev("keep-me"), lone);
     git("fsck --strict --no-dangling");
 
-    // A tag of the system naming another commit is refused on another branch too.
-    const CommandResult clash = publish({"--branch", "mirror"});
-    EXPECT_EQ(clash.exit_code, 0) << clash.err;  // the same releases give the same commits: the tags agree
+    // The same releases on another branch give the same commits: the tags agree.
+    const CommandResult mirror = publish({"--branch", "mirror"});
+    EXPECT_EQ(mirror.exit_code, 0) << mirror.err;
     EXPECT_EQ(rev("mirror"), rev("icd10cm"));
+
+    // A store holding FY2026 alone: its commit differs, so the tag is refused without --rebuild;
+    // rebuilding moves it, and keeps the tag of FY2025, which branch icd10cm still holds.
+    ASSERT_EQ(codeset({"--db", "alone.db", "import", sample(sample_2026).string()}).exit_code, 0);
+    const CommandResult clash = codeset({"--db", "alone.db", "publish", "git", "icd10cm", repo.string(), "--branch", "alone"});
+    EXPECT_EQ(clash.exit_code, 4);
+    EXPECT_THAT(clash.err, HasSubstr("icd10cm/FY2026 already tags commit"));
+    const CommandResult alone =
+        codeset({"--db", "alone.db", "publish", "git", "icd10cm", repo.string(), "--branch", "mirror", "--rebuild"});
+    ASSERT_EQ(alone.exit_code, 0) << alone.err;
+    EXPECT_EQ(rev("icd10cm/FY2026^{commit}"), rev("mirror"));
+    EXPECT_EQ(rev("icd10cm/FY2025^{commit}"), rev("icd10cm~1"));
+    EXPECT_EQ(rev("local-notes"), lone);
+    EXPECT_EQ(git("rev-list --count mirror"), "1\n");
+
+    // Once no branch holds FY2025, rebuilding the last one that did deletes its tag.
+    git("update-ref -d refs/heads/icd10cm");
+    ASSERT_EQ(publish({"--branch", "mirror", "--rebuild"}).exit_code, 0);
+    EXPECT_EQ(git("rev-list --count mirror"), "2\n");
+    ASSERT_EQ(codeset({"--db", "alone.db", "publish", "git", "icd10cm", repo.string(), "--branch", "mirror", "--rebuild"})
+                  .exit_code,
+              0);
+    EXPECT_EQ(run_git(repo, "rev-parse -q --verify refs/tags/icd10cm/FY2025").exit_code, 1);
+    git("fsck --strict --no-dangling");
 }
 
 TEST_F(PublishGit, MissingOrUnusableRepositoriesAreOneLineErrors) {
@@ -189,10 +213,11 @@ TEST_F(PublishGit, CptDescriptorsLeaveOnlyWithTheLicenceStatement) {
     EXPECT_THAT(git("log --format=%B cpt"), Not(HasSubstr("Invented")));
     git("fsck --strict --no-dangling");
 
-    // Published without the statement, the branch cannot silently gain descriptors.
+    // Published without the statement, the branch does not silently gain descriptors.
     const CommandResult mixed = publish({"--my-license-covers-descriptors"}, "cpt");
-    EXPECT_EQ(mixed.exit_code, 0) << mixed.err;  // nothing new: the branch is up to date
-    EXPECT_THAT(mixed.out, HasSubstr("up to date"));
+    EXPECT_EQ(mixed.exit_code, 4);
+    EXPECT_THAT(mixed.err, HasSubstr("holds 2027 with other codes than the store has"));
+    EXPECT_THAT(publish({}, "cpt").out, HasSubstr("up to date"));
 
     repo = dir / "licensed.git";
     ASSERT_EQ(publish({"--init", "--my-license-covers-descriptors"}, "cpt").exit_code, 0);

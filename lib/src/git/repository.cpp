@@ -161,6 +161,27 @@ CommitInfo Repository::commit_info(const ObjectId& id) const {
     return info;
 }
 
+bool Repository::on_other_branch(const ObjectId& commit, const std::string& except) const {
+    git_branch_iterator* raw = nullptr;
+    check(git_branch_iterator_new(&raw, m_repository, GIT_BRANCH_LOCAL), "cannot list the branches");
+    const std::unique_ptr<git_branch_iterator, Deleter<git_branch_iterator, git_branch_iterator_free>> branches(raw);
+    const git_oid wanted = to_git(commit);
+    git_reference* next = nullptr;
+    git_branch_t type;
+    int rc = 0;
+    while ((rc = git_branch_next(&next, &type, branches.get())) == 0) {
+        const ReferencePtr branch(next);
+        const git_oid* tip = git_reference_target(branch.get());
+        if (!tip || except == git_reference_name(branch.get())) continue;
+        if (git_oid_equal(tip, &wanted)) return true;
+        const int below = git_graph_descendant_of(m_repository, tip, &wanted);
+        check(below, "cannot walk the branch " + std::string(git_reference_name(branch.get())));
+        if (below == 1) return true;
+    }
+    if (rc != GIT_ITEROVER) check(rc, "cannot list the branches");
+    return false;
+}
+
 std::optional<ObjectId> Repository::tree_entry(const ObjectId& tree_id, const std::string& name) const {
     const git_oid oid = to_git(tree_id);
     git_tree* raw = nullptr;

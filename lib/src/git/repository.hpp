@@ -64,6 +64,8 @@ public:
     // The commit an annotated or lightweight tag reference ends at; empty when there is none.
     std::optional<ObjectId> tagged_commit(const std::string& ref) const;
     CommitInfo commit_info(const ObjectId& id) const;
+    // Whether a local branch other than `except` holds `commit` (at its tip or below).
+    bool on_other_branch(const ObjectId& commit, const std::string& except) const;
     // The object a tree holds under `name`; empty when it holds none.
     std::optional<ObjectId> tree_entry(const ObjectId& tree, const std::string& name) const;
 

@@ -151,8 +151,6 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
                                                  ", older than its tip: --rebuild rewrites the branch and its tags");
         first_new = std::size_t(at_tip - stored.begin()) + 1;
         result.tip = tip.label;
-        if (first_new == stored.size()) return result;  // up to date
-
         previous = published_snapshot(store, system, tip.label, options.terms, notices);
         notices = nullptr;  // the licence notice goes out once
         // The tip must hold what the store's release gives now (same content, same licence terms),
@@ -162,6 +160,7 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
                                                  " with other codes than the store has (imported again, or "
                                                  "published under other licence terms): --rebuild rewrites the branch");
         parent = tip.commit.id;
+        if (first_new == stored.size()) return result;  // up to date
     }
 
     // Every object first: commits chained from the tip, one tag object each.
@@ -211,14 +210,16 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
         if (current && (*current == tag.tag || *repository.tagged_commit(tag.ref) == tag.commit)) continue;
         repository.set_reference(tag.ref, tag.tag, current, log);
     }
-    // Rebuilding: the tags of releases the new branch no longer holds go, if they named its commits.
+    // Rebuilding: the tags of releases the new branch no longer holds go, if they named its old
+    // commits and no other branch holds those.
     if (options.rebuild) {
         for (const BranchCommit& old : on_branch) {
             if (std::any_of(stored.begin(), stored.end(), [&](const ReleaseRecord& r) { return r.info.version == old.label; }))
                 continue;
             const std::string tag_ref = "refs/tags/" + std::string(system.name) + "/" + old.label;
             const std::optional<git::ObjectId> current = repository.reference(tag_ref);
-            if (current && repository.tagged_commit(tag_ref) == old.commit.id)
+            if (current && repository.tagged_commit(tag_ref) == old.commit.id &&
+                !repository.on_other_branch(old.commit.id, ref))
                 repository.delete_reference(tag_ref, *current);
         }
         result.rebuilt = true;
