@@ -95,7 +95,7 @@ TEST_F(PublishGit, ReRunsAddOnlyNewReleasesAndGiveTheSameCommitsAsOneRun) {
     EXPECT_EQ(run_git(other, "rev-parse icd10cm").out, tip + "\n");
     EXPECT_EQ(run_git(other, "rev-parse icd10cm/FY2026").out, rev("icd10cm/FY2026") + "\n");
     // The same on every machine: fixed identity, effective dates, content only.
-    EXPECT_EQ(tip, "b3bf9da888003cd0203af1641dfb180e7ccf6965");
+    EXPECT_EQ(tip, "b43de6a47f5dc35e9e31ec1b53196cedd9d02674");
 
     // Another identity is another history.
     const std::filesystem::path signed_repo = dir / "signed.git";
@@ -198,6 +198,10 @@ TEST_F(PublishGit, MissingOrUnusableRepositoriesAreOneLineErrors) {
     EXPECT_THAT(taken.err, HasSubstr("which codeset did not write for icd10cm: choose another --branch"));
 
     EXPECT_EQ(codeset({"publish", "git", "icd10cm", repo.string(), "--init", "--author", "Only A Name"}).exit_code, 2);
+    const CommandResult bad_branch = codeset({"publish", "git", "icd10cm", repo.string(), "--init", "--branch", "a..b"});
+    EXPECT_EQ(bad_branch.exit_code, 2);
+    EXPECT_EQ(bad_branch.err, "codeset: error: --branch a..b: not a name git accepts for a branch\n");
+    EXPECT_FALSE(std::filesystem::exists(repo));  // refused before anything was created
 }
 
 TEST_F(PublishGit, CptDescriptorsLeaveOnlyWithTheLicenceStatement) {

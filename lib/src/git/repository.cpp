@@ -112,6 +112,13 @@ Repository Repository::init_bare(const std::filesystem::path& path) {
     return Repository(raw);
 }
 
+bool Repository::valid_reference_name(const std::string& name) {
+    ensure_initialised();
+    int valid = 0;
+    check(git_reference_name_is_valid(&valid, name.c_str()), "cannot check the reference name " + name);
+    return valid == 1;
+}
+
 bool Repository::bare() const { return git_repository_is_bare(m_repository) == 1; }
 
 bool Repository::checked_out(const std::string& ref) const {

@@ -49,6 +49,8 @@ public:
     static Repository open(const std::filesystem::path& path);
     // A new bare repository at `path` (missing or an empty folder).
     static Repository init_bare(const std::filesystem::path& path);
+    // Whether git accepts `name` ("refs/heads/icd10cm") as a reference name.
+    static bool valid_reference_name(const std::string& name);
 
     Repository(Repository&&) noexcept;
     Repository& operator=(Repository&&) noexcept;

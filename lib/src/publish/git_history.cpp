@@ -107,6 +107,8 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
     GitPublishResult result;
     result.branch = options.branch.empty() ? std::string(system.name) : options.branch;
     const std::string ref = "refs/heads/" + result.branch;
+    if (!git::Repository::valid_reference_name(ref))
+        throw Error(ErrorCode::usage, "--branch " + result.branch + ": not a name git accepts for a branch");
 
     std::vector<ReleaseRecord> stored = store.releases(system.name);
     if (stored.empty()) throw Error(ErrorCode::not_found, "the store holds no " + std::string(system.name) + " release");

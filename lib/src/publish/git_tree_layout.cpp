@@ -79,7 +79,8 @@ std::string layout_readme(const CodeSystem& system, bool descriptors_withheld) {
         for (const std::string_view name : names) text += "    " + std::string(name) + '\n';
     }
     text += "A tab, newline, carriage return or backslash inside a field is written \\t, \\n, \\r, \\\\.\n";
-    text += "\ngit diff <system>/<label> <system>/<label> -- codes/ shows every changed code as one line out\n"
+    text += "\ngit diff " + std::string(system.name) + "/<label> " + std::string(system.name) +
+            "/<label> -- codes/ shows every changed code as one line out\n"
             "and one line in; an added code is one line in, a deleted code one line out.\n";
     if (descriptors_withheld)
         text += "\nTitles and descriptor attributes are left out: " + std::string(system.licence.notice) + '\n';
