@@ -54,7 +54,7 @@ TEST_F(PublishGit, OneCommitAndAnnotatedTagPerReleaseThatGitReads) {
               "2024-10-01: first release on this branch, 36 billable codes\n");
     EXPECT_EQ(git("for-each-ref --format='%(refname) %(objecttype) %(*objectname)' refs/tags"),
               "refs/tags/icd10cm/FY2025 tag " + rev("icd10cm~1") + "\nrefs/tags/icd10cm/FY2026 tag " + rev("icd10cm") + "\n");
-    EXPECT_THAT(git("tag -n1"), HasSubstr("icd10cm/FY2026  icd10cm/FY2026"));
+    EXPECT_THAT(git("tag -n1"), HasSubstr("icd10cm/FY2026  icd10cm FY2026, in force from 2025-10-01: 12 codes added"));
     git("fsck --strict --no-dangling");
     EXPECT_EQ(git("symbolic-ref HEAD"), "refs/heads/icd10cm\n");  // a clone checks the branch out
     EXPECT_THAT(git("log -1 --format=%B icd10cm"), HasSubstr("\n\nCodeset-Release: icd10cm/FY2026\n"));

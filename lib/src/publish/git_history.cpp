@@ -188,7 +188,7 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
             write_release_tree(repository, system, current, write_codes(repository, system, current), notes.news);
         const git::ObjectId commit = repository.write_commit(tree, parent, who, detail::commit_message(notes, tag));
         const git::ObjectId tag_object =
-            repository.write_tag(tag, commit, who, tag + "\n\n" + notes.briefly + ".\n");
+            repository.write_tag(tag, commit, who, notes.briefly + ".\n");
         tags.push_back({"refs/tags/" + tag, tag_object, commit});
         result.published.push_back(
             {info.version, commit.hex(), tag, changes.from, changes.summary, current.records.size()});
