@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <utility>
 #include <vector>
 
 namespace codeset::test {
@@ -31,13 +32,8 @@ inline std::string read_text(const std::filesystem::path& path) {
     return text.str();
 }
 
-// Runs `codeset ARGS...` in `dir` with CODESET_DB unset unless `db_env` is given.
-inline CommandResult run_codeset(const std::vector<std::string>& args, const std::filesystem::path& dir,
-                                 const std::string& db_env = "") {
-    std::string command = "cd " + shell_quote(dir.string()) + " && ";
-    command += db_env.empty() ? "env -u CODESET_DB " : "env CODESET_DB=" + shell_quote(db_env) + " ";
-    command += shell_quote(CODESET_BINARY);
-    for (const std::string& arg : args) command += " " + shell_quote(arg);
+// Runs a shell command with its output captured in files of `dir`.
+inline CommandResult run_captured(std::string command, const std::filesystem::path& dir) {
     const auto out = dir / ".stdout";
     const auto err = dir / ".stderr";
     command += " > " + shell_quote(out.string()) + " 2> " + shell_quote(err.string());
@@ -47,6 +43,16 @@ inline CommandResult run_codeset(const std::vector<std::string>& args, const std
     result.out = read_text(out);
     result.err = read_text(err);
     return result;
+}
+
+// Runs `codeset ARGS...` in `dir` with CODESET_DB unset unless `db_env` is given.
+inline CommandResult run_codeset(const std::vector<std::string>& args, const std::filesystem::path& dir,
+                                 const std::string& db_env = "") {
+    std::string command = "cd " + shell_quote(dir.string()) + " && ";
+    command += db_env.empty() ? "env -u CODESET_DB " : "env CODESET_DB=" + shell_quote(db_env) + " ";
+    command += shell_quote(CODESET_BINARY);
+    for (const std::string& arg : args) command += " " + shell_quote(arg);
+    return run_captured(std::move(command), dir);
 }
 
 }  // namespace codeset::test

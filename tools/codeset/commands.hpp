@@ -37,6 +37,22 @@ void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
+// `codeset publish`: the parent of the publishers (a subcommand required).
+void add_publish_command(CLI::App& app, Context& context, int& result);
+void add_publish_git_command(CLI::App& publish, Context& context, int& result);
+
+struct PublishGitArguments {
+    std::string system;
+    std::string repository;
+    std::string branch;  // empty: the system's name
+    bool rebuild = false;
+    bool init = false;
+    std::string author;  // empty: codeset's default identity
+    std::string email;
+    bool licensed_text = false;
+};
+// Prints one line per release committed, or that the branch is up to date.
+int run_publish_git(const PublishGitArguments& args, const Context& context);
 
 struct DiffArguments {
     std::string system;
