@@ -89,6 +89,8 @@ TEST_F(Fhir, AJsonFileOfAReleaseIsItsCodeSystemWithEveryCodeAndTheHierarchyByCod
     EXPECT_EQ(cs["resourceType"], "CodeSystem");
     EXPECT_EQ(cs["url"], "http://hl7.org/fhir/sid/icd-10-cm");
     EXPECT_EQ(cs["version"], "FY2026");
+    EXPECT_EQ(cs["id"], "icd10cm-FY2026");
+    EXPECT_EQ(cs["name"], "ICD10CM_FY2026");  // FHIR's cnl-0: [A-Z]([A-Za-z0-9_]){0,254}
     EXPECT_EQ(cs["date"], "2025-10-01");
     EXPECT_EQ(cs["status"], "active");
     EXPECT_EQ(cs["content"], "complete");

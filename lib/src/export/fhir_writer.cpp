@@ -8,6 +8,7 @@
 #include "export/content_writers.hpp"
 #include "export/fhir_string.hpp"
 
+#include <cctype>
 #include <ostream>
 #include <string>
 #include <unordered_set>
@@ -191,9 +192,10 @@ void write_fhir_snapshot(std::ostream& out, const SnapshotContent& content) {
     append_field(text, "id", fhir_code_system_id(system, release.version));
     append_field(text, "url", system.canonical_uri);
     append_field(text, "version", release.version);
+    // A computable name as FHIR's cnl-0 asks: [A-Z]([A-Za-z0-9_]){0,254}, "ICD10CM_FY2026".
     std::string name = std::string(system.name) + "_" + release.version;
     for (char& c : name)
-        if (c == '-') c = '_';
+        c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     append_field(text, "name", name);
     append_field(text, "title", std::string(system.title) + " " + release.version);
     text += ",\"status\":\"active\",\"experimental\":false";
