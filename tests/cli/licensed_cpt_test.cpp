@@ -19,6 +19,7 @@ TEST_F(LicensedCpt, ExportsAndReportsLeaveDescriptorsOutUnlessTheLicenceIsStated
               0);
     for (const std::vector<std::string>& command :
          {std::vector<std::string>{"export", "cpt", "2026"}, {"export", "cpt", "2026", "--format", "jsonl"},
+          {"export", "cpt", "2026", "--format", "fhir"},
           {"diff", "cpt", "2026", "2027", "--format", "json"}, {"diff", "cpt", "2026", "2027", "--format", "csv"}}) {
         const CommandResult guarded = codeset(command);
         ASSERT_EQ(guarded.exit_code, 0) << guarded.err;

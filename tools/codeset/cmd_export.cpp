@@ -21,7 +21,7 @@ int run_export(const ExportArguments& args, const Context& context) {
 
 void add_export_command(CLI::App& app, Context& context, int& result) {
     auto args = std::make_shared<ExportArguments>();
-    CLI::App* command = app.add_subcommand("export", "Write every code of a release as CSV or JSON Lines");
+    CLI::App* command = app.add_subcommand("export", "Write every code of a release as CSV, JSON Lines or a FHIR CodeSystem");
     command->add_option("system", args->system, "Code system")->required()->type_name("SYSTEM");
     command->add_option("version", args->version, "Release label, or a date (the release in force that day)")
         ->required()
@@ -34,6 +34,7 @@ write them (A04.72).
 
 Examples:
   codeset export icd10cm FY2026 -o icd10cm-2026.csv                 # CSV; .jsonl for JSON Lines
+  codeset export icd10cm FY2026 -o icd10cm-2026.json                # a FHIR R4 CodeSystem
   codeset export icd10pcs FY2026 --format jsonl | jq -c 'select(.billable)')");
     command->callback([args, &context, &result] { result = run_export(*args, context); });
 }

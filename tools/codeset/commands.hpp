@@ -37,9 +37,17 @@ void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
-// `codeset publish`: the parent of the publishers (a subcommand required).
+// `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
 void add_publish_command(CLI::App& app, Context& context, int& result);
+void add_publish_fhir_command(CLI::App& publish, Context& context, int& result);
 void add_publish_git_command(CLI::App& publish, Context& context, int& result);
+
+struct PublishFhirArguments {
+    std::string system;
+    std::string dir;
+    bool licensed_text = false;  // --my-license-covers-descriptors
+};
+int run_publish_fhir(const PublishFhirArguments& args, const Context& context);
 
 struct PublishGitArguments {
     std::string system;

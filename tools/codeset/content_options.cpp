@@ -20,7 +20,7 @@ const Writer& output_writer(const std::string& format, const std::string& output
                             std::string_view fallback) {
     if (!format.empty()) return require_writer(format, kind);
     const std::string extension = std::filesystem::path(output).extension().string();
-    const Writer* writer = extension.size() > 1 ? find_writer_by_extension(extension.substr(1)) : nullptr;
+    const Writer* writer = extension.size() > 1 ? find_writer_by_extension(extension.substr(1), kind) : nullptr;
     if (!writer) return require_writer(fallback, kind);
     if (writer->writes(kind)) return *writer;
     std::string names;

@@ -18,6 +18,7 @@ const Writer& json_writer();
 const Writer& csv_writer();
 const Writer& markdown_writer();
 const Writer& jsonl_writer();
+const Writer& fhir_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -28,6 +29,7 @@ const std::vector<const Writer*>& writers() {
         &detail::csv_writer(),
         &detail::markdown_writer(),
         &detail::jsonl_writer(),
+        &detail::fhir_writer(),
     };
     return table;
 }
@@ -81,16 +83,20 @@ const Writer* find_writer(std::string_view format, ContentKind kind) {
     return nullptr;
 }
 
-const Writer* find_writer_by_extension(std::string_view extension) {
+const Writer* find_writer_by_extension(std::string_view extension, ContentKind kind) {
     const auto folded = [](std::string_view text) {
         std::string lower(text);
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return lower;
     };
     const std::string wanted = folded(extension);
-    for (const Writer* writer : writers())
-        if (writer->extension == wanted) return writer;
-    return nullptr;
+    const Writer* first = nullptr;
+    for (const Writer* writer : writers()) {
+        if (writer->extension != wanted) continue;
+        if (writer->writes(kind)) return writer;
+        if (!first) first = writer;
+    }
+    return first;
 }
 
 const Writer& require_writer(std::string_view format, ContentKind kind) {

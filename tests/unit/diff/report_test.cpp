@@ -52,11 +52,16 @@ TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
         EXPECT_FALSE(writer->extension.empty()) << writer->name;
     }
     EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown"}));
-    EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl"}));
+    EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl", "fhir"}));
     for (const ContentKind kind : {ContentKind::history, ContentKind::code, ContentKind::search, ContentKind::releases})
         EXPECT_EQ(format_names(kind), (std::vector<std::string_view>{"text", "json"})) << to_string(kind);
     EXPECT_EQ(find_writer("md", ContentKind::change_set), find_writer("markdown", ContentKind::change_set));
     EXPECT_EQ(find_writer("markdown", ContentKind::snapshot), nullptr);
+    // An extension names the writer of that kind first: .json is FHIR for a snapshot, JSON for a change set.
+    EXPECT_EQ(find_writer_by_extension("JSON", ContentKind::snapshot)->name, "fhir");
+    EXPECT_EQ(find_writer_by_extension("json", ContentKind::change_set)->name, "json");
+    EXPECT_EQ(find_writer_by_extension("md", ContentKind::snapshot)->name, "markdown");  // the caller refuses it
+    EXPECT_EQ(find_writer_by_extension("html", ContentKind::snapshot), nullptr);
     try {
         require_writer("html", ContentKind::change_set);
         ADD_FAILURE() << "html accepted";

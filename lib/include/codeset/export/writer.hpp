@@ -37,9 +37,10 @@ const std::vector<const Writer*>& writers();
 std::vector<std::string_view> format_names(ContentKind kind);
 // nullptr when no writer of that name writes that kind.
 const Writer* find_writer(std::string_view format, ContentKind kind);
-// The writer whose files end in `extension` ("json", no dot); nullptr when none writes that
-// extension. It may not write `kind`: the caller says so.
-const Writer* find_writer_by_extension(std::string_view extension);
+// The writer whose files end in `extension` ("json", no dot) and that writes `kind` (a .json
+// snapshot is FHIR, a .json change set is JSON); else the first whose files end in `extension`,
+// which does not write `kind`: the caller says so. nullptr when none writes that extension.
+const Writer* find_writer_by_extension(std::string_view extension, ContentKind kind);
 // Throws Error(usage): "--format html: change sets are written as text, json, csv or markdown".
 const Writer& require_writer(std::string_view format, ContentKind kind);
 

@@ -1,0 +1,241 @@
+// The FHIR writer, for release snapshots: one R4 CodeSystem resource (JSON) holding every code of
+// the release, headers included. It streams: the resource's elements, then one concept per line,
+// so a whole release never becomes one JSON tree. The hierarchy is the standard `parent` property
+// (http://hl7.org/fhir/concept-properties) rather than nested concepts: each concept line stands
+// alone, in order-file order, and a server that loads CodeSystems concept by concept needs no tree.
+#include "codeset/export/fhir.hpp"
+#include "codeset/export/writer.hpp"
+#include "export/content_writers.hpp"
+#include "export/fhir_string.hpp"
+
+#include <cctype>
+#include <ostream>
+#include <string>
+#include <unordered_set>
+
+namespace codeset {
+
+std::string fhir_code_system_id(const CodeSystem& system, std::string_view version) {
+    std::string id = std::string(system.name) + "-" + std::string(version);
+    for (char& c : id) {
+        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        if (!allowed) c = '-';
+    }
+    return id.substr(0, 64);
+}
+
+}  // namespace codeset
+
+namespace codeset::detail {
+
+namespace {
+
+constexpr std::string_view standard_properties = "http://hl7.org/fhir/concept-properties#";
+// The designation use of a short title: SNOMED CT's "Synonym", as the FHIR designation-use value set names it.
+constexpr std::string_view synonym_use =
+    R"({"system":"http://snomed.info/sct","code":"900000000000013009","display":"Synonym"})";
+
+// The FHIR type of a property written from an attribute of this type.
+std::string_view property_type(AttributeType type) {
+    switch (type) {
+        case AttributeType::date: return "dateTime";
+        case AttributeType::code_ref: return "code";
+        case AttributeType::text:
+        case AttributeType::list:
+        case AttributeType::map: return "string";
+    }
+    return "string";
+}
+
+// Where each concept's parent comes from: the profile's parent attribute when the release was read
+// with its companion (the tabular XML), else the code's structure (its longest proper prefix that
+// is a code of the release).
+class Hierarchy {
+public:
+    explicit Hierarchy(const SnapshotContent& content) : m_system(*content.system) {
+        for (const CodeRecord& record : content.records) m_codes.insert(record.code);
+        if (content.release.annotated())
+            for (const AttributeSpec& spec : m_system.attributes)
+                if (has_role(spec.roles, AttributeRole::parent)) m_attribute = spec.name;
+    }
+
+    // The stored code of the record's parent; empty when it has none in the release.
+    std::string_view parent_of(const CodeRecord& record) const {
+        if (!m_attribute.empty()) {
+            const std::string* parent = record.attribute(m_attribute);
+            return parent && m_codes.contains(*parent) ? std::string_view(*parent) : std::string_view();
+        }
+        const std::string_view code = record.code;
+        for (std::size_t length = code.size(); length-- > 1;)
+            if (m_codes.contains(code.substr(0, length))) return code.substr(0, length);
+        return {};
+    }
+
+private:
+    const CodeSystem& m_system;
+    std::unordered_set<std::string_view> m_codes;
+    std::string_view m_attribute;
+};
+
+// The attributes written as properties: every attribute of the profile some record of the release
+// carries, in profile order; the parent attribute is the `parent` property instead.
+std::vector<const AttributeSpec*> attribute_properties(const SnapshotContent& content) {
+    std::unordered_set<std::string_view> present;
+    for (const CodeRecord& record : content.records)
+        for (const Attribute& attribute : record.attributes) present.insert(attribute.name);
+    std::vector<const AttributeSpec*> specs;
+    for (const AttributeSpec& spec : content.system->attributes)
+        if (present.contains(spec.name) && !has_role(spec.roles, AttributeRole::parent)) specs.push_back(&spec);
+    return specs;
+}
+
+void append_field(std::string& out, std::string_view name, std::string_view text) {
+    const std::string value = fhir_string(text);
+    if (value.empty()) return;
+    out += ",\"";
+    out += name;
+    out += "\":";
+    append_json_string(out, value);
+}
+
+void append_property_declaration(std::string& out, std::string_view code, std::string_view uri,
+                                 std::string_view description, std::string_view type) {
+    if (out.back() != '[') out += ',';
+    out += "{\"code\":";
+    append_json_string(out, code);
+    if (!uri.empty()) {
+        out += ",\"uri\":";
+        append_json_string(out, uri);
+    }
+    append_field(out, "description", description);
+    out += ",\"type\":";
+    append_json_string(out, type);
+    out += '}';
+}
+
+// One property value of a concept; nothing for an empty one.
+void append_property(std::string& out, std::string_view code, std::string_view value_kind, std::string_view text) {
+    const std::string value = fhir_string(text);
+    if (value.empty()) return;
+    out += out.back() == '[' ? "{\"code\":" : ",{\"code\":";
+    append_json_string(out, code);
+    out += ",\"";
+    out += value_kind;
+    out += "\":";
+    append_json_string(out, value);
+    out += '}';
+}
+
+// The values of one attribute as properties: one per item of a list, one per entry of a map
+// ("A: initial encounter"), the code as people write it for a code reference.
+void append_attribute_properties(std::string& out, const CodeSystem& system, const AttributeSpec& spec,
+                                 std::string_view value) {
+    switch (spec.type) {
+        case AttributeType::list:
+            for (const std::string& item : decode_list(value)) append_property(out, spec.name, "valueString", item);
+            return;
+        case AttributeType::map: {
+            const nlohmann::ordered_json object = attribute_json(system, spec.name, value);
+            if (!object.is_object()) break;
+            for (const auto& [key, meaning] : object.items())
+                append_property(out, spec.name, "valueString",
+                                key + ": " + (meaning.is_string() ? meaning.get<std::string>() : meaning.dump()));
+            return;
+        }
+        case AttributeType::date: append_property(out, spec.name, "valueDateTime", value); return;
+        case AttributeType::code_ref: append_property(out, spec.name, "valueCode", system.display(value)); return;
+        case AttributeType::text: break;
+    }
+    append_property(out, spec.name, "valueString", value);
+}
+
+void append_concept(std::string& out, const SnapshotContent& content, const Hierarchy& hierarchy,
+                    const std::vector<const AttributeSpec*>& properties, const CodeRecord& record) {
+    const CodeSystem& system = *content.system;
+    out += "{\"code\":";
+    append_json_string(out, system.display(record.code));
+    append_field(out, "display", record.long_title);
+    if (const std::string short_title = fhir_string(record.short_title); !short_title.empty()) {
+        out += ",\"designation\":[{\"use\":";
+        out += synonym_use;
+        out += ",\"value\":";
+        append_json_string(out, short_title);
+        out += "}]";
+    }
+    const std::size_t before = out.size();
+    out += ",\"property\":[";
+    if (!record.billable) out += R"({"code":"notSelectable","valueBoolean":true})";
+    if (const std::string_view parent = hierarchy.parent_of(record); !parent.empty())
+        append_property(out, "parent", "valueCode", system.display(parent));
+    for (const AttributeSpec* spec : properties)
+        if (const std::string* value = record.attribute(spec->name))
+            append_attribute_properties(out, system, *spec, *value);
+    if (out.back() == '[') out.resize(before);  // no property: leave the element out
+    else out += ']';
+    out += '}';
+}
+
+void write_fhir_snapshot(std::ostream& out, const SnapshotContent& content) {
+    const CodeSystem& system = *content.system;
+    const ReleaseInfo& release = content.release.info;
+    const Hierarchy hierarchy(content);
+    const std::vector<const AttributeSpec*> properties = attribute_properties(content);
+    bool any_header = false;
+    bool any_parent = false;
+    for (const CodeRecord& record : content.records) {
+        any_header = any_header || !record.billable;
+        any_parent = any_parent || !hierarchy.parent_of(record).empty();
+        if (any_header && any_parent) break;
+    }
+
+    std::string text = "{\"resourceType\":\"CodeSystem\"";
+    append_field(text, "id", fhir_code_system_id(system, release.version));
+    append_field(text, "url", system.canonical_uri);
+    append_field(text, "version", release.version);
+    // A computable name as FHIR's cnl-0 asks: [A-Z]([A-Za-z0-9_]){0,254}, "ICD10CM_FY2026".
+    std::string name = std::string(system.name) + "_" + release.version;
+    for (char& c : name)
+        c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    append_field(text, "name", name);
+    append_field(text, "title", std::string(system.title) + " " + release.version);
+    text += ",\"status\":\"active\",\"experimental\":false";
+    append_field(text, "date", release.effective.to_string());
+    if (content.descriptors_withheld) append_field(text, "copyright", system.licence.notice);
+    else if (system.licensed())
+        append_field(text, "copyright", "Descriptors licensed by " + std::string(system.licence.holder) +
+                                            ", included under the licence the user stated");
+    text += ",\"hierarchyMeaning\":\"is-a\",\"content\":\"complete\",\"count\":";
+    text += std::to_string(content.records.size());
+    if (any_header || any_parent || !properties.empty()) {
+        text += ",\"property\":[";
+        if (any_header)
+            append_property_declaration(text, "notSelectable", std::string(standard_properties) + "notSelectable",
+                                        "A header: not a code to record", "boolean");
+        if (any_parent)
+            append_property_declaration(text, "parent", std::string(standard_properties) + "parent",
+                                        "The code this one is a kind of", "code");
+        for (const AttributeSpec* spec : properties)
+            append_property_declaration(text, spec->name, {}, spec->label, property_type(spec->type));
+        text += ']';
+    }
+    if (!content.records.empty()) text += ",\"concept\":[\n";
+    for (std::size_t i = 0; i < content.records.size(); ++i) {
+        if (i > 0) text += ",\n";
+        append_concept(text, content, hierarchy, properties, content.records[i]);
+        if (text.size() > (1u << 16)) {
+            out.write(text.data(), static_cast<std::streamsize>(text.size()));
+            text.clear();
+        }
+    }
+    text += content.records.empty() ? "}\n" : "\n]}\n";
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+}  // namespace
+
+const Writer& fhir_writer() {
+    static const Writer writer{.name = "fhir", .extension = "json", .aliases = {}, .snapshot = write_fhir_snapshot};
+    return writer;
+}
+
+}  // namespace codeset::detail
