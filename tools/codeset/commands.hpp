@@ -38,6 +38,13 @@ void add_search_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 
+// --table NAME and --deleted delete|keep of the writers that fill a table (sql), as typed; empty:
+// not given.
+struct TableOptions {
+    std::string name;
+    std::string deleted;
+};
+
 struct DiffArguments {
     std::string system;
     std::string from;
@@ -46,6 +53,7 @@ struct DiffArguments {
     std::string output;
     bool exit_code = false;
     bool licensed_text = false;  // --my-license-covers-descriptors
+    TableOptions table;          // --table, --deleted (sql)
 };
 int run_diff(const DiffArguments& args, const Context& context);
 
@@ -55,6 +63,7 @@ struct ExportArguments {
     std::string format;  // empty: named by the extension of `output`, else csv
     std::string output;
     bool licensed_text = false;
+    TableOptions table;  // --table (sql)
 };
 int run_export(const ExportArguments& args, const Context& context);
 

@@ -18,6 +18,7 @@ const Writer& json_writer();
 const Writer& csv_writer();
 const Writer& markdown_writer();
 const Writer& jsonl_writer();
+const Writer& sql_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -28,6 +29,7 @@ const std::vector<const Writer*>& writers() {
         &detail::csv_writer(),
         &detail::markdown_writer(),
         &detail::jsonl_writer(),
+        &detail::sql_writer(),
     };
     return table;
 }
