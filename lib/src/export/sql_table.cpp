@@ -9,6 +9,7 @@ namespace codeset::detail {
 
 namespace {
 
+// The columns every table has; no attribute may take their names.
 constexpr std::array<std::string_view, 5> fixed_columns = {"code", "billable", "short_title", "long_title",
                                                            "valid_until"};
 
@@ -18,13 +19,16 @@ std::string_view column_type(const AttributeSpec& spec) { return spec.type == At
 
 SqlTable::SqlTable(const CodeSystem& system, const TableLayout& layout, bool descriptors_withheld)
     : m_system(system), m_withheld(descriptors_withheld), m_name(sql_table_name(layout, system)) {
-    for (std::size_t i = 0; i + 1 < fixed_columns.size(); ++i) m_columns.push_back({sql_identifier(fixed_columns[i])});
+    m_columns = {{sql_identifier("code"), Field::code},
+                 {sql_identifier("billable"), Field::billable},
+                 {sql_identifier("short_title"), Field::short_title},
+                 {sql_identifier("long_title"), Field::long_title}};
     for (const AttributeSpec& spec : system.attributes) {
         for (const std::string_view fixed : fixed_columns)
             if (spec.name == fixed)
                 throw Error(ErrorCode::unsupported, "the " + std::string(system.name) + " attribute " +
                                                         std::string(spec.name) + " has the name of a fixed SQL column");
-        m_columns.push_back({sql_identifier(spec.name), &spec});
+        m_columns.push_back({sql_identifier(spec.name), Field::attribute, &spec});
     }
     m_filled = "(";
     for (const Column& column : m_columns) m_filled += (m_filled.size() > 1 ? ", " : "") + column.name;
@@ -48,24 +52,18 @@ void SqlTable::append_code(std::string& out, const std::string& stored_code) con
 }
 
 void SqlTable::append_value(std::string& out, const Column& column, const CodeRecord& record) const {
-    if (column.attribute) {
-        const std::string* value = record.attribute(column.attribute->name);
-        if (value && column.attribute->type == AttributeType::code_ref)
-            append_sql_literal(out, m_system.display(*value));
-        else
-            append_sql_text(out, value);
-        return;
+    switch (column.field) {
+        case Field::code: return append_code(out, record.code);
+        case Field::billable: out += record.billable ? "TRUE" : "FALSE"; return;
+        case Field::short_title: return append_sql_text(out, m_withheld ? nullptr : &record.short_title);
+        case Field::long_title: return append_sql_text(out, m_withheld ? nullptr : &record.long_title);
+        case Field::attribute: break;
     }
-    if (&column == &m_columns[0]) return append_code(out, record.code);
-    if (&column == &m_columns[1]) {
-        out += record.billable ? "TRUE" : "FALSE";
-        return;
-    }
-    if (m_withheld) {
-        out += "NULL";
-        return;
-    }
-    append_sql_literal(out, &column == &m_columns[2] ? record.short_title : record.long_title);
+    const std::string* value = record.attribute(column.attribute->name);
+    if (value && column.attribute->type == AttributeType::code_ref)
+        append_sql_literal(out, m_system.display(*value));
+    else
+        append_sql_text(out, value);
 }
 
 void SqlTable::append_row(std::string& out, const CodeRecord& record) const {

@@ -32,9 +32,11 @@ public:
     std::string assignments_from_excluded() const;
 
 private:
+    enum class Field { code, billable, short_title, long_title, attribute };
     struct Column {
-        std::string name;                       // quoted
-        const AttributeSpec* attribute = nullptr;  // nullptr: the code, billable or a title
+        std::string name;  // quoted
+        Field field = Field::attribute;
+        const AttributeSpec* attribute = nullptr;  // for Field::attribute
     };
     void append_value(std::string& out, const Column& column, const CodeRecord& record) const;
 
