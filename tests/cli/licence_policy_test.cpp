@@ -106,7 +106,7 @@ TEST_F(LicencePolicy, AFormatTheRegistryLacksIsAUsageErrorNamingTheFormatsItHas)
     EXPECT_THAT(show.err, HasSubstr("--format csv: codes are written as text or json"));
     const CommandResult export_text = codeset({"export", "cpt", "2027", "--format", "text"});
     EXPECT_EQ(export_text.exit_code, 2);
-    EXPECT_THAT(export_text.err, HasSubstr("--format text: release snapshots are written as csv, jsonl or fhir"));
+    EXPECT_THAT(export_text.err, HasSubstr("--format text: release snapshots are written as csv, jsonl, fhir or sql"));
 }
 
 }  // namespace

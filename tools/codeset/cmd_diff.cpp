@@ -11,8 +11,10 @@ namespace codeset::cli {
 int run_diff(const DiffArguments& args, const Context& context) {
     const CodeSystem& system = require_code_system(args.system);
     const Writer& writer = output_writer(args.format, args.output, ContentKind::change_set, "text");
+    const TableLayout table = table_layout(args.table, writer);
     const Store store = context.open_store(StoreAccess::read);
     ChangeSetContent content = changes_between(store, system, args.from, args.to);
+    content.table = table;
     const bool changed = !content.changes.empty();
     OutputFile output(args.output, *context.out);
     write_content(output.stream(), writer, std::move(content), {args.licensed_text}, context.err);
@@ -30,6 +32,7 @@ void add_diff_command(CLI::App& app, Context& context, int& result) {
     command->add_option("-o,--output", args->output, "Write the report to FILE instead of standard output")
         ->type_name("FILE");
     command->add_flag("--exit-code", args->exit_code, "Exit with 1 when there are changes, 0 when none");
+    add_table_options(*command, args->table, true);
     add_licence_flag(*command, args->licensed_text);
     command->footer(R"(Added, deleted and revised count billable codes, as CMS does. A code that became a header
 because it was expanded into subcodes counts as deleted and lists its new codes. Title changes
@@ -39,7 +42,8 @@ Examples:
   codeset diff icd10cm FY2025 FY2026
   codeset diff icd10cm FY2025 FY2026 -o changes-2026.json          # JSON, from the extension
   codeset diff icd10cm 2024-12-31 2025-12-31 --format markdown     # releases in force those days
-  codeset diff icd10pcs FY2025 FY2026 --exit-code > /dev/null || echo "PCS changed")");
+  codeset diff icd10pcs FY2025 FY2026 --exit-code > /dev/null || echo "PCS changed"
+  codeset diff icd10cm FY2025 FY2026 -o delta-2026.sql --deleted keep   # turns the FY2025 table into FY2026)");
     command->callback([args, &context, &result] { result = run_diff(*args, context); });
 }
 

@@ -62,6 +62,13 @@ struct PublishGitArguments {
 // Prints one line per release committed, or that the branch is up to date.
 int run_publish_git(const PublishGitArguments& args, const Context& context);
 
+// --table NAME and --deleted delete|keep of the writers that fill a table (sql), as typed; empty:
+// not given.
+struct TableOptions {
+    std::string name;
+    std::string deleted;
+};
+
 struct DiffArguments {
     std::string system;
     std::string from;
@@ -70,6 +77,7 @@ struct DiffArguments {
     std::string output;
     bool exit_code = false;
     bool licensed_text = false;  // --my-license-covers-descriptors
+    TableOptions table;          // --table, --deleted (sql)
 };
 int run_diff(const DiffArguments& args, const Context& context);
 
@@ -79,6 +87,7 @@ struct ExportArguments {
     std::string format;  // empty: named by the extension of `output`, else csv
     std::string output;
     bool licensed_text = false;
+    TableOptions table;  // --table (sql)
 };
 int run_export(const ExportArguments& args, const Context& context);
 

@@ -30,6 +30,24 @@ const Writer& output_writer(const std::string& format, const std::string& output
                                       " with --format");
 }
 
+void add_table_options(CLI::App& command, TableOptions& options, bool with_deleted) {
+    command.add_option("--table", options.name, "With --format sql: the table's name, optionally schema.table (default: the system's)")
+        ->type_name("NAME");
+    if (with_deleted)
+        command
+            .add_option("--deleted", options.deleted,
+                        "With --format sql: delete the rows of deleted codes (default), or keep them with valid_until set")
+            ->check(CLI::IsMember({"delete", "keep"}))
+            ->type_name("delete|keep");
+}
+
+TableLayout table_layout(const TableOptions& options, const Writer& writer) {
+    if (writer.name != "sql" && (!options.name.empty() || !options.deleted.empty()))
+        throw Error(ErrorCode::usage, std::string(options.name.empty() ? "--deleted" : "--table") +
+                                          " is for --format sql, not " + std::string(writer.name));
+    return {options.name, options.deleted == "keep" ? TableLayout::Deleted::keep : TableLayout::Deleted::remove};
+}
+
 CLI::Option* add_licence_flag(CLI::App& command, bool& covers_descriptors) {
     return command.add_flag("--my-license-covers-descriptors", covers_descriptors,
                             "For licensed systems (CPT): include descriptors, stating your licence covers it");

@@ -2,6 +2,8 @@
 // writer registry, and the licence statement the registry's licence policy reads.
 #pragma once
 
+#include "commands.hpp"
+
 #include "codeset/export/writer.hpp"
 #include "codeset/query/content.hpp"
 
@@ -21,6 +23,11 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, ContentKi
 // `fallback`. A known extension whose writer does not write `kind` is a usage error.
 const Writer& output_writer(const std::string& format, const std::string& output, ContentKind kind,
                             std::string_view fallback);
+// --table NAME and, for change sets (`with_deleted`), --deleted delete|keep.
+void add_table_options(CLI::App& command, TableOptions& options, bool with_deleted);
+// The table layout the options ask `writer` for. A usage error when they were given to a writer
+// that fills no table; the writer checks the name.
+TableLayout table_layout(const TableOptions& options, const Writer& writer);
 // --my-license-covers-descriptors
 CLI::Option* add_licence_flag(CLI::App& command, bool& covers_descriptors);
 

@@ -29,6 +29,15 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content);
 void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
 
+void write_sql_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_sql_snapshot(std::ostream& out, const SnapshotContent& content);
+// Rows per multi-row INSERT (and codes per IN list) of the sql writer: statements stay small for
+// both databases' parsers.
+inline constexpr std::size_t sql_rows_per_statement = 500;
+// How the scripts are run, said at the top of each.
+inline constexpr const char* sql_script_usage =
+    "Run: psql -v ON_ERROR_STOP=1 -f FILE (PostgreSQL), or sqlite3 -bail DATABASE < FILE (SQLite).";
+
 // An attribute's value as JSON, typed by the profile: a list is an array of strings, a map an
 // object, every other type (text, a YYYY-MM-DD date, a code reference) a string. Never a string
 // holding JSON.

@@ -19,6 +19,7 @@ const Writer& csv_writer();
 const Writer& markdown_writer();
 const Writer& jsonl_writer();
 const Writer& fhir_writer();
+const Writer& sql_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -30,6 +31,7 @@ const std::vector<const Writer*>& writers() {
         &detail::markdown_writer(),
         &detail::jsonl_writer(),
         &detail::fhir_writer(),
+        &detail::sql_writer(),
     };
     return table;
 }

@@ -51,8 +51,8 @@ TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
         EXPECT_TRUE(names.insert(writer->name).second) << writer->name;
         EXPECT_FALSE(writer->extension.empty()) << writer->name;
     }
-    EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown"}));
-    EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl", "fhir"}));
+    EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown", "sql"}));
+    EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl", "fhir", "sql"}));
     for (const ContentKind kind : {ContentKind::history, ContentKind::code, ContentKind::search, ContentKind::releases})
         EXPECT_EQ(format_names(kind), (std::vector<std::string_view>{"text", "json"})) << to_string(kind);
     EXPECT_EQ(find_writer("md", ContentKind::change_set), find_writer("markdown", ContentKind::change_set));
@@ -67,7 +67,7 @@ TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
         ADD_FAILURE() << "html accepted";
     } catch (const Error& error) {
         EXPECT_EQ(error.code(), ErrorCode::usage);
-        EXPECT_STREQ(error.what(), "--format html: change sets are written as text, json, csv or markdown");
+        EXPECT_STREQ(error.what(), "--format html: change sets are written as text, json, csv, markdown or sql");
     }
 }
 

@@ -27,6 +27,13 @@ enum class ContentKind {
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
+// How a table-writing format (sql) lays out its table, as the user asked (--table, --deleted).
+struct TableLayout {
+    enum class Deleted { remove, keep };  // a delta deletes a gone code's row, or keeps it end-dated
+    std::string name;                     // "schema.table" or "table"; empty: the system's name
+    Deleted deleted = Deleted::remove;
+};
+
 struct ChangeSetContent {
     const CodeSystem* system = nullptr;
     ChangeSet changes;
@@ -34,6 +41,8 @@ struct ChangeSetContent {
     // discontinued them name them (HCPCS cross-references); empty for systems that name none.
     std::map<std::string, std::vector<std::string>> replaced_by;
     bool descriptors_withheld = false;
+    Date to_effective = {};  // when `to` comes into force
+    TableLayout table = {};
     static constexpr ContentKind kind = ContentKind::change_set;
 };
 
@@ -42,6 +51,7 @@ struct SnapshotContent {
     ReleaseRecord release;
     std::vector<CodeRecord> records;  // in order-file order
     bool descriptors_withheld = false;
+    TableLayout table = {};
     static constexpr ContentKind kind = ContentKind::snapshot;
 };
 
