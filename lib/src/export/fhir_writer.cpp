@@ -53,6 +53,7 @@ std::string_view property_type(AttributeType type) {
 class Hierarchy {
 public:
     explicit Hierarchy(const SnapshotContent& content) : m_system(*content.system) {
+        m_codes.reserve(content.records.size());
         for (const CodeRecord& record : content.records) m_codes.insert(record.code);
         if (content.release.annotated())
             for (const AttributeSpec& spec : m_system.attributes)

@@ -82,6 +82,7 @@ void configure_read_connection(Database& db) {
     db.busy_timeout(std::chrono::milliseconds(10000));
     db.set_pragma("cache_size", -32768);
     db.set_pragma("temp_store", "MEMORY");
+    db.set_pragma("mmap_size", 268435456);
 }
 
 void configure_connection(Database& db) {
