@@ -164,12 +164,12 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-void Statement::check_bind(int rc, int index) {
+void Statement::check_bind(int rc) {
     if (rc != SQLITE_OK) m_db->fail(rc);
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
-    check_bind(sqlite3_bind_int64(m_stmt, index, value), index);
+    check_bind(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
@@ -177,14 +177,14 @@ Statement& Statement::bind(int index, std::string_view text) {
     const int size = checked_size(text.size());
     if (size < 0) throw Error(ErrorCode::usage, "text value too long");
     // An empty view may have a null data pointer, which SQLite would store as NULL.
-    check_bind(sqlite3_bind_text(m_stmt, index, text.empty() ? "" : text.data(), size, SQLITE_TRANSIENT), index);
+    check_bind(sqlite3_bind_text(m_stmt, index, text.empty() ? "" : text.data(), size, SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind_unowned(int index, std::string_view text) {
     const int size = checked_size(text.size());
     if (size < 0) throw Error(ErrorCode::usage, "text value too long");
-    check_bind(sqlite3_bind_text(m_stmt, index, text.empty() ? "" : text.data(), size, SQLITE_STATIC), index);
+    check_bind(sqlite3_bind_text(m_stmt, index, text.empty() ? "" : text.data(), size, SQLITE_STATIC));
     return *this;
 }
 
@@ -192,14 +192,14 @@ Statement& Statement::bind_blob(int index, std::span<const std::byte> bytes) {
     const int size = checked_size(bytes.size());
     if (size < 0) throw Error(ErrorCode::usage, "blob value too long");
     if (bytes.empty())
-        check_bind(sqlite3_bind_zeroblob(m_stmt, index, 0), index);
+        check_bind(sqlite3_bind_zeroblob(m_stmt, index, 0));
     else
-        check_bind(sqlite3_bind_blob(m_stmt, index, bytes.data(), size, SQLITE_TRANSIENT), index);
+        check_bind(sqlite3_bind_blob(m_stmt, index, bytes.data(), size, SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind_null(int index) {
-    check_bind(sqlite3_bind_null(m_stmt, index), index);
+    check_bind(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 

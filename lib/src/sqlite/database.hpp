@@ -60,7 +60,7 @@ public:
     std::optional<std::int64_t> optional_int64(int column) const;
 
 private:
-    void check_bind(int rc, int index);
+    void check_bind(int rc);
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
