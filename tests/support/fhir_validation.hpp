@@ -28,13 +28,7 @@ inline CommandResult validate_fhir(const std::vector<std::filesystem::path>& fil
     std::string command = "env CODESET_SCHEMA_TOOLS=" + shell_quote(schema_tools().string()) + " node " +
                           shell_quote(CODESET_FHIR_VALIDATOR);
     for (const std::filesystem::path& file : files) command += " " + shell_quote(file.string());
-    command += " > " + shell_quote(out.string()) + " 2>&1";
-    const int status = std::system(command.c_str());
-    CommandResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = read_text(out);
-    std::filesystem::remove(out);
-    return result;
+    return run_merged(std::move(command), out);
 }
 
 }  // namespace codeset::test

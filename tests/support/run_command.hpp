@@ -45,6 +45,18 @@ inline CommandResult run_captured(std::string command, const std::filesystem::pa
     return result;
 }
 
+// Runs a shell command with standard output and error together in `err` (through the file `log`,
+// removed afterwards): for tools that report on either.
+inline CommandResult run_merged(std::string command, const std::filesystem::path& log) {
+    command += " > " + shell_quote(log.string()) + " 2>&1";
+    const int status = std::system(command.c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.err = read_text(log);
+    std::filesystem::remove(log);
+    return result;
+}
+
 // Runs `codeset ARGS...` in `dir` with CODESET_DB unset unless `db_env` is given.
 inline CommandResult run_codeset(const std::vector<std::string>& args, const std::filesystem::path& dir,
                                  const std::string& db_env = "") {

@@ -35,13 +35,8 @@ inline CommandResult validate_against_schema(const std::string& schema, const st
     std::string command = "env CODESET_SCHEMA_TOOLS=" + shell_quote(schema_tools().string()) + " node " +
                           shell_quote(CODESET_SCHEMA_VALIDATOR) + " " +
                           shell_quote((std::filesystem::path(CODESET_SCHEMA_DIR) / schema).string()) + " " +
-                          shell_quote(file.string()) + (lines ? " --lines" : "") + " > " +
-                          shell_quote(out.string()) + " 2>&1";
-    const int status = std::system(command.c_str());
-    CommandResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = read_text(out);
-    return result;
+                          shell_quote(file.string()) + (lines ? " --lines" : "");
+    return run_merged(std::move(command), out);
 }
 
 }  // namespace codeset::test
