@@ -1,6 +1,7 @@
 #include "export/fhir_string.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 namespace codeset::detail {
 
@@ -36,7 +37,50 @@ std::uint32_t decode(std::string_view text, std::size_t i, std::size_t& length) 
     return c;
 }
 
+// Eight bytes at a time (SWAR), so that the long runs of plain text a release is made of are
+// checked and copied without a test per byte.
+constexpr std::uint64_t ones = 0x0101010101010101ull;
+constexpr std::uint64_t highs = 0x8080808080808080ull;
+constexpr std::uint64_t zero_byte(std::uint64_t word) { return (word - ones) & ~word & highs; }
+constexpr std::uint64_t control_byte(std::uint64_t word) { return (word - ones * 0x20) & ~word & highs; }
+
+// The length of the start of `text` in which no word has a flagged byte; what follows it is
+// checked byte by byte by the caller.
+template <class FlagsWord>
+std::size_t plain_words(std::string_view text, FlagsWord flags) {
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if (flags(word)) break;
+    }
+    return i;
+}
+
+bool needs_cleaning(std::string_view text) {
+    const std::size_t i = plain_words(text, [](std::uint64_t w) { return (w & highs) | control_byte(w); });
+    for (const char c : text.substr(i)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || byte < 0x20) return true;
+    }
+    return false;
+}
+
+bool is_fhir_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && is_fhir_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_fhir_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
 }  // namespace
+
+std::string_view fhir_string(std::string_view text, std::string& scratch) {
+    if (!needs_cleaning(text)) return trimmed(text);
+    scratch = fhir_string(text);
+    return scratch;
+}
 
 std::string fhir_string(std::string_view text) {
     std::string clean;
@@ -54,18 +98,21 @@ std::string fhir_string(std::string_view text) {
         else clean.append(text.substr(i, length));
         i += length;
     }
-    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    std::size_t begin = 0;
-    std::size_t end = clean.size();
-    while (begin < end && is_space(clean[begin])) ++begin;
-    while (end > begin && is_space(clean[end - 1])) --end;
-    return clean.substr(begin, end - begin);
+    return std::string(trimmed(clean));
 }
 
 void append_json_string(std::string& out, std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : text) {
+    std::size_t plain = 0;  // start of the run of characters copied as they are
+    const std::size_t words = plain_words(text, [](std::uint64_t w) {
+        return control_byte(w) | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'));
+    });
+    for (std::size_t i = words; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text.data() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -73,15 +120,12 @@ void append_json_string(std::string& out, std::string_view text) {
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += hex[(c >> 4) & 0xF];
-                    out += hex[c & 0xF];
-                } else {
-                    out += c;
-                }
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
         }
     }
+    out.append(text.data() + plain, text.size() - plain);
     out += '"';
 }
 

@@ -11,6 +11,9 @@ namespace codeset::detail {
 // no-break space and every other Unicode space, so they become U+0020, as do control characters;
 // bytes that are not UTF-8 become U+FFFD; leading and trailing spaces go. Empty: leave the element out.
 std::string fhir_string(std::string_view text);
+// The same, without a copy for the common text that needs no cleaning (printable ASCII): a view
+// of `text`, or of `scratch` holding the cleaned copy.
+std::string_view fhir_string(std::string_view text, std::string& scratch);
 
 // `text` (already valid UTF-8) as a quoted JSON string, appended to `out`.
 void append_json_string(std::string& out, std::string_view text);

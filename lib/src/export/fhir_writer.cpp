@@ -11,6 +11,7 @@
 #include <cctype>
 #include <ostream>
 #include <string>
+#include <algorithm>
 #include <unordered_set>
 
 namespace codeset {
@@ -30,6 +31,8 @@ namespace codeset::detail {
 
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr std::string_view standard_properties = "http://hl7.org/fhir/concept-properties#";
 // The designation use of a short title: SNOMED CT's "Synonym", as the FHIR designation-use value set names it.
 constexpr std::string_view synonym_use =
@@ -47,82 +50,112 @@ std::string_view property_type(AttributeType type) {
     return "string";
 }
 
-// Where each concept's parent comes from: the profile's parent attribute when the release was read
-// with its companion (the tabular XML), else the code's structure (its longest proper prefix that
+// Transparent hashing, so that a code's prefixes are looked up as views without a copy.
+struct CodeHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view code) const noexcept { return std::hash<std::string_view>{}(code); }
+};
+using CodeSet = std::unordered_set<std::string, CodeHash, std::equal_to<>>;
+
+// What the resource says before its concepts, read in one walk over the release: its codes (for
+// the hierarchy), which attributes it carries, whether it has headers and parents.
+//
+// Each concept's parent comes from the profile's parent attribute when the release was read with
+// its companion (the tabular XML), else from the code's structure (its longest proper prefix that
 // is a code of the release).
-class Hierarchy {
+class ReleaseShape {
 public:
-    explicit Hierarchy(const SnapshotContent& content) : m_system(*content.system) {
-        m_codes.reserve(content.records.size());
-        for (const CodeRecord& record : content.records) m_codes.insert(record.code);
+    explicit ReleaseShape(const SnapshotContent& content) {
+        const CodeSystem& system = *content.system;
         if (content.release.annotated())
-            for (const AttributeSpec& spec : m_system.attributes)
+            for (const AttributeSpec& spec : system.attributes)
                 if (has_role(spec.roles, AttributeRole::parent)) m_attribute = spec.name;
+        m_codes.reserve(content.codes.size());
+        CodeSet parents;  // the values of the parent attribute
+        // A release carries a handful of distinct attribute names: a short list beats hashing each.
+        std::vector<std::string> present;
+        content.codes.for_each([&](const CodeRecord& record) {
+            m_codes.insert(record.code);
+            m_any_header = m_any_header || !record.billable;
+            for (const Attribute& attribute : record.attributes) {
+                if (std::find(present.begin(), present.end(), attribute.name) == present.end())
+                    present.push_back(attribute.name);
+                if (!m_attribute.empty() && attribute.name == m_attribute) parents.insert(attribute.value);
+            }
+        });
+        for (const AttributeSpec& spec : system.attributes)
+            if (std::find(present.begin(), present.end(), spec.name) != present.end() &&
+                !has_role(spec.roles, AttributeRole::parent))
+                m_properties.push_back(&spec);
+        if (!m_attribute.empty())
+            m_any_parent = std::any_of(parents.begin(), parents.end(), [&](const std::string& p) { return m_codes.contains(p); });
+        else
+            m_any_parent = std::any_of(m_codes.begin(), m_codes.end(),
+                                       [&](const std::string& code) { return !prefix_parent(code).empty(); });
     }
 
     // The stored code of the record's parent; empty when it has none in the release.
     std::string_view parent_of(const CodeRecord& record) const {
-        if (!m_attribute.empty()) {
-            const std::string* parent = record.attribute(m_attribute);
-            return parent && m_codes.contains(*parent) ? std::string_view(*parent) : std::string_view();
-        }
-        const std::string_view code = record.code;
+        if (m_attribute.empty()) return prefix_parent(record.code);
+        const std::string* parent = record.attribute(m_attribute);
+        return parent && m_codes.contains(*parent) ? std::string_view(*parent) : std::string_view();
+    }
+
+    // The attributes written as properties: every attribute of the profile some record of the
+    // release carries, in profile order; the parent attribute is the `parent` property instead.
+    const std::vector<const AttributeSpec*>& properties() const { return m_properties; }
+    bool any_header() const { return m_any_header; }
+    bool any_parent() const { return m_any_parent; }
+
+private:
+    std::string_view prefix_parent(std::string_view code) const {
         for (std::size_t length = code.size(); length-- > 1;)
             if (m_codes.contains(code.substr(0, length))) return code.substr(0, length);
         return {};
     }
 
-private:
-    const CodeSystem& m_system;
-    std::unordered_set<std::string_view> m_codes;
-    std::string_view m_attribute;
+    CodeSet m_codes;
+    std::string m_attribute;
+    std::vector<const AttributeSpec*> m_properties;
+    bool m_any_header = false;
+    bool m_any_parent = false;
 };
 
-// The attributes written as properties: every attribute of the profile some record of the release
-// carries, in profile order; the parent attribute is the `parent` property instead.
-std::vector<const AttributeSpec*> attribute_properties(const SnapshotContent& content) {
-    std::unordered_set<std::string_view> present;
-    for (const CodeRecord& record : content.records)
-        for (const Attribute& attribute : record.attributes) present.insert(attribute.name);
-    std::vector<const AttributeSpec*> specs;
-    for (const AttributeSpec& spec : content.system->attributes)
-        if (present.contains(spec.name) && !has_role(spec.roles, AttributeRole::parent)) specs.push_back(&spec);
-    return specs;
-}
-
 void append_field(std::string& out, std::string_view name, std::string_view text) {
-    const std::string value = fhir_string(text);
+    std::string scratch;
+    const std::string_view value = fhir_string(text, scratch);
     if (value.empty()) return;
-    out += ",\"";
+    out += ",\""sv;
     out += name;
-    out += "\":";
+    out += "\":"sv;
     append_json_string(out, value);
 }
 
 void append_property_declaration(std::string& out, std::string_view code, std::string_view uri,
                                  std::string_view description, std::string_view type) {
     if (out.back() != '[') out += ',';
-    out += "{\"code\":";
+    out += "{\"code\":"sv;
     append_json_string(out, code);
     if (!uri.empty()) {
-        out += ",\"uri\":";
+        out += ",\"uri\":"sv;
         append_json_string(out, uri);
     }
     append_field(out, "description", description);
-    out += ",\"type\":";
+    out += ",\"type\":"sv;
     append_json_string(out, type);
     out += '}';
 }
 
 // One property value of a concept; nothing for an empty one.
 void append_property(std::string& out, std::string_view code, std::string_view value_kind, std::string_view text) {
-    const std::string value = fhir_string(text);
+    std::string scratch;
+    const std::string_view value = fhir_string(text, scratch);
     if (value.empty()) return;
-    out += out.back() == '[' ? "{\"code\":" : ",{\"code\":";
+    out += out.back() == '[' ? "{\"code\":"sv : ",{\"code\":"sv;
     append_json_string(out, code);
-    out += ",\"";
+    out += ",\""sv;
     out += value_kind;
-    out += "\":";
+    out += "\":"sv;
     append_json_string(out, value);
     out += '}';
 }
@@ -150,25 +183,26 @@ void append_attribute_properties(std::string& out, const CodeSystem& system, con
     append_property(out, spec.name, "valueString", value);
 }
 
-void append_concept(std::string& out, const SnapshotContent& content, const Hierarchy& hierarchy,
-                    const std::vector<const AttributeSpec*>& properties, const CodeRecord& record) {
+void append_concept(std::string& out, const SnapshotContent& content, const ReleaseShape& shape,
+                    const CodeRecord& record) {
     const CodeSystem& system = *content.system;
-    out += "{\"code\":";
+    out += "{\"code\":"sv;
     append_json_string(out, system.display(record.code));
     append_field(out, "display", record.long_title);
-    if (const std::string short_title = fhir_string(record.short_title); !short_title.empty()) {
-        out += ",\"designation\":[{\"use\":";
+    std::string scratch;
+    if (const std::string_view short_title = fhir_string(record.short_title, scratch); !short_title.empty()) {
+        out += ",\"designation\":[{\"use\":"sv;
         out += synonym_use;
-        out += ",\"value\":";
+        out += ",\"value\":"sv;
         append_json_string(out, short_title);
-        out += "}]";
+        out += "}]"sv;
     }
     const std::size_t before = out.size();
-    out += ",\"property\":[";
-    if (!record.billable) out += R"({"code":"notSelectable","valueBoolean":true})";
-    if (const std::string_view parent = hierarchy.parent_of(record); !parent.empty())
+    out += ",\"property\":["sv;
+    if (!record.billable) out += R"({"code":"notSelectable","valueBoolean":true})"sv;
+    if (const std::string_view parent = shape.parent_of(record); !parent.empty())
         append_property(out, "parent", "valueCode", system.display(parent));
-    for (const AttributeSpec* spec : properties)
+    for (const AttributeSpec* spec : shape.properties())
         if (const std::string* value = record.attribute(spec->name))
             append_attribute_properties(out, system, *spec, *value);
     if (out.back() == '[') out.resize(before);  // no property: leave the element out
@@ -179,15 +213,8 @@ void append_concept(std::string& out, const SnapshotContent& content, const Hier
 void write_fhir_snapshot(std::ostream& out, const SnapshotContent& content) {
     const CodeSystem& system = *content.system;
     const ReleaseInfo& release = content.release.info;
-    const Hierarchy hierarchy(content);
-    const std::vector<const AttributeSpec*> properties = attribute_properties(content);
-    bool any_header = false;
-    bool any_parent = false;
-    for (const CodeRecord& record : content.records) {
-        any_header = any_header || !record.billable;
-        any_parent = any_parent || !hierarchy.parent_of(record).empty();
-        if (any_header && any_parent) break;
-    }
+    const ReleaseShape shape(content);
+    const std::vector<const AttributeSpec*>& properties = shape.properties();
 
     std::string text = "{\"resourceType\":\"CodeSystem\"";
     append_field(text, "id", fhir_code_system_id(system, release.version));
@@ -199,36 +226,37 @@ void write_fhir_snapshot(std::ostream& out, const SnapshotContent& content) {
         c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     append_field(text, "name", name);
     append_field(text, "title", std::string(system.title) + " " + release.version);
-    text += ",\"status\":\"active\",\"experimental\":false";
+    text += ",\"status\":\"active\",\"experimental\":false"sv;
     append_field(text, "date", release.effective.to_string());
     if (content.descriptors_withheld) append_field(text, "copyright", system.licence.notice);
     else if (system.licensed())
         append_field(text, "copyright", "Descriptors licensed by " + std::string(system.licence.holder) +
                                             ", included under the licence the user stated");
-    text += ",\"hierarchyMeaning\":\"is-a\",\"content\":\"complete\",\"count\":";
-    text += std::to_string(content.records.size());
-    if (any_header || any_parent || !properties.empty()) {
-        text += ",\"property\":[";
-        if (any_header)
+    text += ",\"hierarchyMeaning\":\"is-a\",\"content\":\"complete\",\"count\":"sv;
+    text += std::to_string(content.codes.size());
+    if (shape.any_header() || shape.any_parent() || !properties.empty()) {
+        text += ",\"property\":["sv;
+        if (shape.any_header())
             append_property_declaration(text, "notSelectable", std::string(standard_properties) + "notSelectable",
                                         "A header: not a code to record", "boolean");
-        if (any_parent)
+        if (shape.any_parent())
             append_property_declaration(text, "parent", std::string(standard_properties) + "parent",
                                         "The code this one is a kind of", "code");
         for (const AttributeSpec* spec : properties)
             append_property_declaration(text, spec->name, {}, spec->label, property_type(spec->type));
         text += ']';
     }
-    if (!content.records.empty()) text += ",\"concept\":[\n";
-    for (std::size_t i = 0; i < content.records.size(); ++i) {
-        if (i > 0) text += ",\n";
-        append_concept(text, content, hierarchy, properties, content.records[i]);
+    bool first = true;
+    content.codes.for_each([&](const CodeRecord& record) {
+        text += first ? ",\"concept\":[\n"sv : ",\n"sv;
+        first = false;
+        append_concept(text, content, shape, record);
         if (text.size() > (1u << 16)) {
             out.write(text.data(), static_cast<std::streamsize>(text.size()));
             text.clear();
         }
-    }
-    text += content.records.empty() ? "}\n" : "\n]}\n";
+    });
+    text += first ? "}\n" : "\n]}\n";
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 

@@ -14,7 +14,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 void write_jsonl_snapshot(std::ostream& out, const SnapshotContent& content) {
-    for (const CodeRecord& record : content.records) {
+    content.codes.for_each([&](const CodeRecord& record) {
         Json json;
         json["order"] = record.order;
         json["code"] = record.code;
@@ -26,7 +26,7 @@ void write_jsonl_snapshot(std::ostream& out, const SnapshotContent& content) {
             if (!record.attributes.empty()) json["attributes"] = attributes_object(*content.system, record);
         }
         out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
-    }
+    });
 }
 
 }  // namespace

@@ -45,7 +45,7 @@ void withhold_descriptors(ChangeSetContent& content) {
 }
 
 void withhold_descriptors(SnapshotContent& content) {
-    for (CodeRecord& record : content.records) strip(*content.system, record);
+    content.codes.apply([system = content.system](CodeRecord& record) { strip(*system, record); });
     content.descriptors_withheld = true;
 }
 

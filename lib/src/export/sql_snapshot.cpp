@@ -15,20 +15,25 @@ void write_sql_snapshot(std::ostream& out, const SnapshotContent& content) {
     const ReleaseInfo& info = content.release.info;
 
     std::string sql = sql_comment(std::string(system.title) + " " + info.version + ", in force from " +
-                                  info.effective.to_string() + ": " + std::to_string(content.records.size()) +
+                                  info.effective.to_string() + ": " + std::to_string(content.codes.size()) +
                                   " codes into table " + table.name() + ".\n" + sql_script_usage);
     if (content.descriptors_withheld) sql += sql_comment(system.licence.notice);
     sql += "BEGIN;\n" + table.create_statement();
-    for (std::size_t i = 0; i < content.records.size(); ++i) {
-        if (i % sql_rows_per_statement == 0) sql += "INSERT INTO " + table.name() + ' ' + table.filled_columns() + " VALUES\n";
-        table.append_row(sql, content.records[i]);
-        const bool last = i + 1 == content.records.size() || (i + 1) % sql_rows_per_statement == 0;
-        sql += last ? ";\n" : ",\n";
+    std::size_t rows = 0;  // in the INSERT being written
+    content.codes.for_each([&](const CodeRecord& record) {
+        if (rows == sql_rows_per_statement) {
+            sql += ";\n";
+            rows = 0;
+        }
+        sql += rows == 0 ? "INSERT INTO " + table.name() + ' ' + table.filled_columns() + " VALUES\n" : ",\n";
+        table.append_row(sql, record);
+        ++rows;
         if (sql.size() > (1u << 20)) {
             out << sql;
             sql.clear();
         }
-    }
+    });
+    if (rows > 0) sql += ";\n";
     sql += "COMMIT;\n";
     out << sql;
 }

@@ -21,9 +21,7 @@ struct StoredRelease {
 };
 
 StoredRelease load(const Store& store, const ReleaseRecord& record) {
-    StoredRelease stored{record, {}, store.addenda(record), store.warnings(record)};
-    store.for_each_code(record, [&](const CodeRecord& code) { stored.codes.push_back(code); });
-    return stored;
+    return StoredRelease{record, store.codes(record), store.addenda(record), store.warnings(record)};
 }
 
 }  // namespace

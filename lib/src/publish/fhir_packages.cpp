@@ -67,7 +67,7 @@ FhirPackage write_package(const Store& store, const CodeSystem& system, const Re
     package.path = dir / (fhir_package_name(system) + "-" + package.package_version + ".tgz");
 
     SnapshotContent content = snapshot_of(store, system, release.info.version);
-    package.concepts = content.records.size();
+    package.concepts = content.codes.size();
     package.descriptors_withheld = apply_licence_policy(content, terms, notices);
     std::ostringstream code_system;
     write_content(code_system, require_writer("fhir", ContentKind::snapshot), std::move(content), {true});

@@ -61,24 +61,31 @@ std::int64_t midnight_utc(const Date& date) {
 }
 
 // A release as the history publishes it: through the licence policy, then without what describes
-// the publication or comes from a companion file.
-SnapshotContent published_snapshot(const Store& store, const CodeSystem& system, const std::string& label,
+// the publication or comes from a companion file. Held whole: its tree and notes compare all of it.
+struct ReleaseAsPublished {
+    ReleaseRecord release;
+    std::vector<CodeRecord> records;
+    bool descriptors_withheld = false;
+};
+
+ReleaseAsPublished published_release(const Store& store, const CodeSystem& system, const std::string& label,
                                    LicenceTerms terms, std::ostream* notices) {
     SnapshotContent content = snapshot_of(store, system, label);
     apply_licence_policy(content, terms, notices);
-    for (CodeRecord& record : content.records) record = detail::published_record(system, std::move(record));
-    return content;
+    ReleaseAsPublished published{content.release, content.codes.collect(), content.descriptors_withheld};
+    for (CodeRecord& record : published.records) record = detail::published_record(system, std::move(record));
+    return published;
 }
 
 // The codes/ subtree, and the whole tree around it.
-git::ObjectId write_codes(git::Repository& repository, const CodeSystem& system, const SnapshotContent& snapshot) {
+git::ObjectId write_codes(git::Repository& repository, const CodeSystem& system, const ReleaseAsPublished& snapshot) {
     std::vector<git::TreeEntry> codes;
     for (const detail::TreeFile& file : detail::code_files(system, snapshot.records))
         codes.push_back({file.name, repository.write_blob(file.content), false});
     return repository.write_tree(std::move(codes));
 }
 
-git::ObjectId write_release_tree(git::Repository& repository, const CodeSystem& system, const SnapshotContent& snapshot,
+git::ObjectId write_release_tree(git::Repository& repository, const CodeSystem& system, const ReleaseAsPublished& snapshot,
                                  const git::ObjectId& codes, const std::string& news) {
     return repository.write_tree({
         {"NEWS", repository.write_blob(news), false},
@@ -133,7 +140,7 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
     // What to write: every stored release (new branch, --rebuild), or those after the tip.
     std::size_t first_new = 0;
     std::optional<git::ObjectId> parent;
-    std::optional<SnapshotContent> previous;
+    std::optional<ReleaseAsPublished> previous;
     if (!on_branch.empty() && !options.rebuild) {
         const BranchCommit& tip = on_branch.back();
         const auto at_tip = std::find_if(stored.begin(), stored.end(),
@@ -153,7 +160,7 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
                                                  ", older than its tip: --rebuild rewrites the branch and its tags");
         first_new = std::size_t(at_tip - stored.begin()) + 1;
         result.tip = tip.label;
-        previous = published_snapshot(store, system, tip.label, options.terms, notices);
+        previous = published_release(store, system, tip.label, options.terms, notices);
         notices = nullptr;  // the licence notice goes out once
         // The tip must hold what the store's release gives now (same content, same licence terms),
         // or the next commit's NEWS would count changes its diff does not show.
@@ -170,7 +177,7 @@ GitPublishResult publish_git_history(const Store& store, const CodeSystem& syste
     std::vector<PlannedTag> tags;
     for (std::size_t i = first_new; i < stored.size(); ++i) {
         const ReleaseInfo& info = stored[i].info;
-        SnapshotContent current = published_snapshot(store, system, info.version, options.terms, notices);
+        ReleaseAsPublished current = published_release(store, system, info.version, options.terms, notices);
         notices = nullptr;
         result.descriptors_withheld = current.descriptors_withheld;
         const std::vector<CodeRecord> none;

@@ -78,8 +78,7 @@ ChangeSetContent changes_between(const Store& store, const CodeSystem& system, c
 
 SnapshotContent snapshot_of(const Store& store, const CodeSystem& system, const std::string& version_or_date) {
     SnapshotContent content{&system, store.resolve_release(system.name, version_or_date), {}};
-    content.records.reserve(content.release.code_count);
-    store.for_each_code(content.release, [&](const CodeRecord& record) { content.records.push_back(record); });
+    content.codes = ReleaseCodes(store, content.release);
     return content;
 }
 

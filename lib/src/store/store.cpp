@@ -233,7 +233,7 @@ void Store::Impl::read_content_into(const Statement& statement, int first, CodeR
 }
 
 void Store::Impl::scan_contents(std::span<const ContentId> ids,
-                                const std::function<void(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
+                                const std::function<bool(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
                                 const std::string& missing_message) const {
     Statement one = db.prepare(sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.id = ?"));
     Statement range;  // prepared on the first run of consecutive ids
@@ -244,8 +244,9 @@ void Store::Impl::scan_contents(std::span<const ContentId> ids,
         if (end - i == 1) {
             one.bind(1, ids[i]);
             if (!one.step()) throw missing(ids[i]);
-            visit(i, one);
+            const bool more = visit(i, one);
             one.reset();
+            if (!more) return;
         } else {
             if (!range)
                 range = db.prepare(
@@ -254,7 +255,10 @@ void Store::Impl::scan_contents(std::span<const ContentId> ids,
             // Consecutive ids: every row of the range is listed, in id order.
             for (std::size_t k = i; k < end; ++k) {
                 if (!range.step() || range.int64(0) != ids[k]) throw missing(ids[k]);
-                visit(k, range);
+                if (!visit(k, range)) {
+                    range.reset();
+                    return;
+                }
             }
             range.reset();
         }
@@ -403,12 +407,24 @@ std::vector<CodeRecord> Store::load_contents(std::span<const ContentId> ids) con
     detail::ReadTransaction read(m_impl->db);
     std::vector<CodeRecord> records(ids.size());
     m_impl->scan_contents(
-        ids, [&](std::size_t index, const Statement& row) { m_impl->read_content_into(row, 1, records[index]); },
+        ids,
+        [&](std::size_t index, const Statement& row) {
+            m_impl->read_content_into(row, 1, records[index]);
+            return true;
+        },
         ErrorCode::not_found, m_impl->display_path() + ": no content in the store with id");
     return records;
 }
 
 void Store::for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const {
+    for_each_code_while(release, [&](const CodeRecord& record) {
+        visit(record);
+        return true;
+    });
+}
+
+void Store::for_each_code_while(const ReleaseRecord& release,
+                                const std::function<bool(const CodeRecord&)>& visit) const {
     detail::ReadTransaction read(m_impl->db);
     const auto ids = m_impl->members(release.id);
     CodeRecord record;  // reused: its strings keep their storage from row to row
@@ -417,10 +433,26 @@ void Store::for_each_code(const ReleaseRecord& release, const std::function<void
         [&](std::size_t index, const Statement& row) {
             m_impl->read_content_into(row, 1, record);
             record.order = static_cast<std::uint32_t>(index + 1);
-            visit(record);
+            return visit(record);
         },
         ErrorCode::schema,
         m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content");
+}
+
+std::vector<CodeRecord> Store::codes(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto ids = m_impl->members(release.id);
+    std::vector<CodeRecord> records(ids.size());
+    m_impl->scan_contents(
+        ids,
+        [&](std::size_t index, const Statement& row) {
+            m_impl->read_content_into(row, 1, records[index]);
+            records[index].order = static_cast<std::uint32_t>(index + 1);
+            return true;
+        },
+        ErrorCode::schema,
+        m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content");
+    return records;
 }
 
 std::optional<CodeRecord> Store::find_code(const ReleaseRecord& release, std::string_view code) const {

@@ -51,9 +51,10 @@ struct Store::Impl {
     // Calls visit(index, row) for every id in `ids`, in that order, with the id of ids[index] in
     // column 0 of `row` and its content_columns from column 1. Runs of consecutive ids (most of
     // every release) are read with one range query each instead of one lookup per id.
-    // An id without content throws Error(missing_code, missing_message + " <id>").
+    // An id without content throws Error(missing_code, missing_message + " <id>"). The scan stops
+    // when `visit` returns false.
     void scan_contents(std::span<const ContentId> ids,
-                       const std::function<void(std::size_t, const detail::Statement&)>& visit, ErrorCode missing_code,
+                       const std::function<bool(std::size_t, const detail::Statement&)>& visit, ErrorCode missing_code,
                        const std::string& missing_message) const;
 
     // Deletes contents of a system that no release lists any more. Returns how many.

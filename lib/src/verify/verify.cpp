@@ -56,8 +56,7 @@ VerifyResult verify_release(const Store& store, const CodeSystem& system, const 
     const ChangeSet changes = diff_releases(store, *result.against, release);
     if (check_addenda_lines) result.addenda = check_addenda(system, changes, addenda);
     if (system.release_check) {
-        std::vector<CodeRecord> records;
-        store.for_each_code(release, [&](const CodeRecord& record) { records.push_back(record); });
+        const std::vector<CodeRecord> records = store.codes(release);
         result.release_check = system.release_check->check({changes, records, addenda});
     }
     return result;

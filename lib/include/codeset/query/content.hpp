@@ -8,6 +8,7 @@
 #include "codeset/diff/change_set.hpp"
 #include "codeset/diff/history.hpp"
 #include "codeset/query/code_context.hpp"
+#include "codeset/query/release_codes.hpp"
 #include "codeset/store/store.hpp"
 
 #include <map>
@@ -49,7 +50,7 @@ struct ChangeSetContent {
 struct SnapshotContent {
     const CodeSystem* system = nullptr;
     ReleaseRecord release;
-    std::vector<CodeRecord> records;  // in order-file order
+    ReleaseCodes codes;  // in order-file order, walked from the store
     bool descriptors_withheld = false;
     TableLayout table = {};
     static constexpr ContentKind kind = ContentKind::snapshot;

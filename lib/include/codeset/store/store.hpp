@@ -142,6 +142,11 @@ public:
     std::vector<CodeRecord> load_contents(std::span<const ContentId> ids) const;
     // Every code of a release in order-file order, with CodeRecord::order set.
     void for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const;
+    // The same, stopping at the first code for which `visit` returns false.
+    void for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit) const;
+    // The same codes as one vector, each read in place (no copy per record): for callers that
+    // need the whole release at once.
+    std::vector<CodeRecord> codes(const ReleaseRecord& release) const;
     // One code in one release (stored form), with its order number.
     std::optional<CodeRecord> find_code(const ReleaseRecord& release, std::string_view code) const;
     // Every content the store has ever held for a code of a system.
