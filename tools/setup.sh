@@ -57,16 +57,23 @@ install_test_tools() {
   install_schema_tools
 }
 
+# build PRESET [TARGET...]: everything, or only the targets a job needs (the demo needs the
+# codeset binary, not the test suite).
 build() {
   local preset="$1"
+  shift
   cmake --preset "$preset" >/dev/null
-  cmake --build --preset "$preset" -j "$(nproc)"
+  if [ "$#" -gt 0 ]; then
+    cmake --build --preset "$preset" -j "$(nproc)" --target "$@"
+  else
+    cmake --build --preset "$preset" -j "$(nproc)"
+  fi
 }
 
 install_missing
 case "$job" in
   demo)
-    build default
+    build default codeset
     codeset="$root/build/tools/codeset/codeset"
     samples="$root/tests/data/samples"
     db="$root/build/demo/samples.db"
@@ -96,7 +103,7 @@ case "$job" in
     ctest --preset asan -j "$(nproc)"
     ;;
   bench)
-    build default
+    build default codeset codeset_bench codeset_xml_bench
     bash "$root/bench/run.sh"
     ;;
   *)
