@@ -82,7 +82,7 @@ public:
                     present.push_back(attribute.name);
                 if (!m_attribute.empty() && attribute.name == m_attribute) parents.insert(attribute.value);
             }
-        });
+        }, CodeFields::outline);
         for (const AttributeSpec& spec : system.attributes)
             if (std::find(present.begin(), present.end(), spec.name) != present.end() &&
                 !has_role(spec.roles, AttributeRole::parent))

@@ -12,14 +12,14 @@ void ReleaseCodes::apply(Change change) {
     m_changes.push_back(std::move(change));
 }
 
-void ReleaseCodes::walk(const std::function<bool(const CodeRecord&)>& visit) const {
+void ReleaseCodes::walk(const std::function<bool(const CodeRecord&)>& visit, CodeFields fields) const {
     if (!m_store) {
         for (const CodeRecord& record : m_records)
             if (!visit(record)) return;
         return;
     }
     if (m_changes.empty()) {
-        m_store->for_each_code_while(m_release, visit);
+        m_store->for_each_code_while(m_release, visit, fields);
         return;
     }
     CodeRecord changed;  // reused: assigning keeps its strings' storage from record to record
@@ -27,22 +27,26 @@ void ReleaseCodes::walk(const std::function<bool(const CodeRecord&)>& visit) con
         changed = record;
         for (const Change& change : m_changes) change(changed);
         return visit(changed);
-    });
+    }, fields);
 }
 
-void ReleaseCodes::for_each(const Visit& visit) const {
-    walk([&](const CodeRecord& record) {
-        visit(record);
-        return true;
-    });
+void ReleaseCodes::for_each(const Visit& visit, CodeFields fields) const {
+    walk(
+        [&](const CodeRecord& record) {
+            visit(record);
+            return true;
+        },
+        fields);
 }
 
 bool ReleaseCodes::any_of(const std::function<bool(const CodeRecord&)>& test) const {
     bool found = false;
-    walk([&](const CodeRecord& record) {
-        found = test(record);
-        return !found;
-    });
+    walk(
+        [&](const CodeRecord& record) {
+            found = test(record);
+            return !found;
+        },
+        CodeFields::all);
     return found;
 }
 

@@ -234,8 +234,8 @@ void Store::Impl::read_content_into(const Statement& statement, int first, CodeR
 
 void Store::Impl::scan_contents(std::span<const ContentId> ids,
                                 const std::function<bool(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
-                                const std::string& missing_message) const {
-    Statement one = db.prepare(sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.id = ?"));
+                                const std::string& missing_message, std::string_view columns) const {
+    Statement one = db.prepare(sql("SELECT c.id, ", columns, " FROM content c WHERE c.id = ?"));
     Statement range;  // prepared on the first run of consecutive ids
     auto missing = [&](ContentId id) { return Error(missing_code, missing_message + " " + std::to_string(id)); };
     for (std::size_t i = 0; i < ids.size();) {
@@ -250,7 +250,7 @@ void Store::Impl::scan_contents(std::span<const ContentId> ids,
         } else {
             if (!range)
                 range = db.prepare(
-                    sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"));
+                    sql("SELECT c.id, ", columns, " FROM content c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"));
             range.bind(1, ids[i]).bind(2, ids[end - 1]);
             // Consecutive ids: every row of the range is listed, in id order.
             for (std::size_t k = i; k < end; ++k) {
@@ -423,8 +423,8 @@ void Store::for_each_code(const ReleaseRecord& release, const std::function<void
     });
 }
 
-void Store::for_each_code_while(const ReleaseRecord& release,
-                                const std::function<bool(const CodeRecord&)>& visit) const {
+void Store::for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit,
+                                CodeFields fields) const {
     detail::ReadTransaction read(m_impl->db);
     const auto ids = m_impl->members(release.id);
     CodeRecord record;  // reused: its strings keep their storage from row to row
@@ -436,7 +436,8 @@ void Store::for_each_code_while(const ReleaseRecord& release,
             return visit(record);
         },
         ErrorCode::schema,
-        m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content");
+        m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content",
+        fields == CodeFields::outline ? outline_columns : content_columns);
 }
 
 std::vector<CodeRecord> Store::codes(const ReleaseRecord& release) const {

@@ -17,6 +17,11 @@
 
 namespace codeset {
 
+// SELECT list of a content row, read by Store::Impl::read_content (table alias c).
+inline constexpr std::string_view content_columns = "c.code, c.billable, c.short_title, c.long_title, c.attributes";
+// The same places without the titles (read as empty): for walks that need only codes and attributes.
+inline constexpr std::string_view outline_columns = "c.code, c.billable, NULL, '', c.attributes";
+
 struct Store::Impl {
     Impl(const std::filesystem::path& path, StoreAccess access);
 
@@ -55,7 +60,7 @@ struct Store::Impl {
     // when `visit` returns false.
     void scan_contents(std::span<const ContentId> ids,
                        const std::function<bool(std::size_t, const detail::Statement&)>& visit, ErrorCode missing_code,
-                       const std::string& missing_message) const;
+                       const std::string& missing_message, std::string_view columns = content_columns) const;
 
     // Deletes contents of a system that no release lists any more. Returns how many.
     std::uint64_t collect_garbage(std::int64_t system_id);
@@ -67,8 +72,5 @@ struct Store::Impl {
 inline constexpr std::string_view release_columns =
     "r.id, s.name, r.version, r.effective, r.kind, r.importer, r.imported_at, r.code_count, r.billable_count, "
     "(SELECT count(*) FROM import_warning w WHERE w.release_id = r.id)";
-
-// SELECT list of a content row, read by Store::Impl::read_content (table alias c).
-inline constexpr std::string_view content_columns = "c.code, c.billable, c.short_title, c.long_title, c.attributes";
 
 }  // namespace codeset

@@ -39,6 +39,14 @@ TEST_F(ReleaseCodesTest, StoreBackedWalksInOrderFileOrderEveryTime) {
     EXPECT_EQ(codes.collect().size(), 3u);
 }
 
+TEST_F(ReleaseCodesTest, AnOutlineWalkReadsCodesWithoutTitles) {
+    const ReleaseCodes codes(store(), release());
+    std::vector<std::string> seen;
+    codes.for_each([&](const CodeRecord& r) { seen.push_back(r.code + (r.billable ? "+" : "-") + r.long_title + r.short_title); },
+                   CodeFields::outline);
+    EXPECT_EQ(seen, (std::vector<std::string>{"A00-", "A000+", "A001+"}));
+}
+
 TEST_F(ReleaseCodesTest, AnyOfStopsAtTheFirstMatch) {
     const ReleaseCodes codes(store(), release());
     int visited = 0;

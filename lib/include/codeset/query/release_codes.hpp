@@ -25,8 +25,10 @@ public:
     std::uint64_t size() const;
     bool empty() const { return size() == 0; }
 
-    // Every record in order-file order, each with the changes applied.
-    void for_each(const Visit& visit) const;
+    // Every record in order-file order, each with the changes applied. CodeFields::outline may
+    // leave the titles empty (a store does not read them), for walks that need codes, flags and
+    // attributes only.
+    void for_each(const Visit& visit, CodeFields fields = CodeFields::all) const;
     // Whether some record (changes applied) satisfies `test`; stops reading at the first.
     bool any_of(const std::function<bool(const CodeRecord&)>& test) const;
     // Every record at once, for callers that sort, group or compare them.
@@ -36,7 +38,7 @@ public:
     void apply(Change change);
 
 private:
-    void walk(const std::function<bool(const CodeRecord&)>& visit) const;
+    void walk(const std::function<bool(const CodeRecord&)>& visit, CodeFields fields) const;
 
     const Store* m_store = nullptr;
     ReleaseRecord m_release;

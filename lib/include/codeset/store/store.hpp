@@ -98,6 +98,9 @@ std::string search_expression(std::string_view text);
 // store when missing and brings it up to date (schema migrations, the search index).
 enum class StoreAccess { read, write };
 
+// What a walk over a release reads of each code.
+enum class CodeFields { all, outline };
+
 class Store {
 public:
     // Throws Error(store) for a missing file (read), a file that is not a codeset store or that
@@ -142,8 +145,11 @@ public:
     std::vector<CodeRecord> load_contents(std::span<const ContentId> ids) const;
     // Every code of a release in order-file order, with CodeRecord::order set.
     void for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const;
-    // The same, stopping at the first code for which `visit` returns false.
-    void for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit) const;
+    // The same, stopping at the first code for which `visit` returns false; with
+    // CodeFields::outline the titles are left empty (not read), for walks that need only codes,
+    // flags and attributes.
+    void for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit,
+                             CodeFields fields = CodeFields::all) const;
     // The same codes as one vector, each read in place (no copy per record): for callers that
     // need the whole release at once.
     std::vector<CodeRecord> codes(const ReleaseRecord& release) const;
