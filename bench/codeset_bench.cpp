@@ -7,6 +7,7 @@
 //   fhir    `codeset export icd10cm FY2026 --format fhir`       goal: within 2x the floor
 //   sql     `codeset diff icd10cm FY2025 FY2026 --format sql`   goal: within 2x the floor
 //   git     `codeset publish git` of FY2025 and FY2026 into a new repository (no goal: for the note)
+//   html    `codeset diff icd10cm FY2016 FY2017 --format html`, both with their tabular XML (the largest pair)
 // Figures are printed as ratios against the floor measured in the same run.
 #include "process_probe.hpp"
 #include "codeset/import/describe_release.hpp"
@@ -122,6 +123,15 @@ int main(int argc, char** argv) {
     const std::string git = shell_quote(codeset_binary) + " --db " + shell_quote(diff_db) + " publish git icd10cm " +
                             shell_quote(repo) + " --init > /dev/null";
 
+    // The largest pair: FY2016 -> FY2017 with both tabular XML files, for the reports for people.
+    const std::string tabular_db = (work / "tabular.db").string();
+    run_or_fail(shell_quote(codeset_binary) + " --db " + shell_quote(tabular_db) + " import " +
+                shell_quote((cm / "cms_2016_dx.zip").string()) + " " + shell_quote((cm / "ICD10CM_FY2016_ Full_ XML.ZIP").string()) +
+                " " + shell_quote((cm / "cms_2017_dx.zip").string()) + " " +
+                shell_quote((cm / "ICD10CM_FY2017_Full_XML.zip").string()) + " > /dev/null");
+    const std::string html = shell_quote(codeset_binary) + " --db " + shell_quote(tabular_db) +
+                             " diff icd10cm FY2016 FY2017 --format html > /dev/null";
+
     benchmark::RegisterBenchmark("floor/unzip_p_order_file", [&](benchmark::State& s) { time_command(s, "", unzip); })
         ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
     benchmark::RegisterBenchmark("import/codeset_import_process", [&](benchmark::State& s) {
@@ -136,6 +146,8 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("publish/publish_git_process", [&](benchmark::State& s) {
         time_command(s, "rm -rf " + shell_quote(repo), git);
     })->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+    benchmark::RegisterBenchmark("report/diff_html_process", [&](benchmark::State& s) { time_command(s, "", html); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
     benchmark::RegisterBenchmark("diff/diff_engine_in_process", [&](benchmark::State& s) {
         const Store store(diff_db);
         const ReleaseRecord from = store.resolve_release("icd10cm", "FY2025");
@@ -175,6 +187,7 @@ int main(int argc, char** argv) {
     ratio_line("fhir    export FY2026 --format fhir", fhir_ms, "2x");
     ratio_line("sql     diff FY2025 FY2026 --format sql", sql_ms, "2x");
     ratio_line("git     publish git FY2025 + FY2026", git_ms, "");
+    ratio_line("html    diff FY2016 FY2017 with XML (html)", reporter.milliseconds["report/diff_html_process"], "");
     std::cout << fmt::format("  memory  peak RSS of the import            {:8.1f} MB  (goal <= 64 MB)\n", peak_mb);
     std::cout << fmt::format("  space   11 ICD-10-CM releases {:6.1f} MB, one {:5.1f} MB  {:5.2f}x (goal <= 2x)\n",
                              double(all_releases) / 1048576.0, double(one_release) / 1048576.0,

@@ -49,12 +49,24 @@ install_schema_tools() {
   fi
 }
 
+# The browser the HTML report tests drive: playwright-core (tests/browser/package-lock.json) into
+# build/browser-tools, launching Debian's chromium; never `playwright install`, which downloads a browser.
+install_browser_tools() {
+  local tools="$root/build/browser-tools"
+  mkdir -p "$tools"
+  if ! cmp -s "$root/tests/browser/package-lock.json" "$tools/package-lock.json" || [ ! -d "$tools/node_modules/playwright-core" ]; then
+    cp "$root/tests/browser/package.json" "$root/tests/browser/package-lock.json" "$tools/"
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 # What the tests start for real: a throw-away PostgreSQL 15 cluster (the SQL scripts are proven
-# on it), and the JSON Schema validator.
+# on it), the JSON Schema validator, and chromium under playwright-core for the HTML reports.
 install_test_tools() {
-  packages=(postgresql-15)
+  packages=(postgresql-15 chromium)
   install_missing
   install_schema_tools
+  install_browser_tools
 }
 
 # build PRESET [TARGET...]: everything, or only the targets a job needs (the demo needs the

@@ -44,6 +44,29 @@ const CodeSystem& hcpcs_profile() {
         // the action codes on every record are the change list, checked by the release check.
         .addenda = {.lists_every_change = false},
         .release_check = &hcpcs::action_code_check(),
+        // The letter ranges of the Level II codes (five characters), then the two-character modifiers.
+        .chapters =
+            {
+                {"A", "Transportation services, medical and surgical supplies", "A", "A", 5},
+                {"B", "Enteral and parenteral therapy", "B", "B", 5},
+                {"C", "Outpatient prospective payment system (temporary)", "C", "C", 5},
+                {"D", "Dental procedures", "D", "D", 5},
+                {"E", "Durable medical equipment", "E", "E", 5},
+                {"G", "Procedures and professional services (temporary)", "G", "G", 5},
+                {"H", "Alcohol and drug abuse treatment services", "H", "H", 5},
+                {"J", "Drugs administered other than oral method", "J", "J", 5},
+                {"K", "Temporary codes for durable medical equipment", "K", "K", 5},
+                {"L", "Orthotic and prosthetic procedures and devices", "L", "L", 5},
+                {"M", "Medical services", "M", "M", 5},
+                {"P", "Pathology and laboratory services", "P", "P", 5},
+                {"Q", "Temporary codes", "Q", "Q", 5},
+                {"R", "Diagnostic radiology services", "R", "R", 5},
+                {"S", "Temporary national codes (non-Medicare)", "S", "S", 5},
+                {"T", "National codes established for state Medicaid agencies", "T", "T", 5},
+                {"U", "Coronavirus diagnostic panel tests", "U", "U", 5},
+                {"V", "Vision, hearing and speech-language pathology services", "V", "V", 5},
+                {"modifiers", "Modifiers", "", "", 2},
+            },
     };
     return profile;
 }

@@ -28,6 +28,27 @@ const CodeSystem& icd10pcs_profile() {
         // system, operation), every longer one a code.
         .addenda = {.lists_every_change = true, .unflagged_header_length = 3},
         .companion = "tables XML",
+        // The sections (a code's first character), as the FY2025 and FY2026 tables XML label them.
+        .chapters =
+            {
+                {"0", "Medical and Surgical", "0", "0"},
+                {"1", "Obstetrics", "1", "1"},
+                {"2", "Placement", "2", "2"},
+                {"3", "Administration", "3", "3"},
+                {"4", "Measurement and Monitoring", "4", "4"},
+                {"5", "Extracorporeal or Systemic Assistance and Performance", "5", "5"},
+                {"6", "Extracorporeal or Systemic Therapies", "6", "6"},
+                {"7", "Osteopathic", "7", "7"},
+                {"8", "Other Procedures", "8", "8"},
+                {"9", "Chiropractic", "9", "9"},
+                {"B", "Imaging", "B", "B"},
+                {"C", "Nuclear Medicine", "C", "C"},
+                {"D", "Radiation Therapy", "D", "D"},
+                {"F", "Physical Rehabilitation and Diagnostic Audiology", "F", "F"},
+                {"G", "Mental Health", "G", "G"},
+                {"H", "Substance Abuse Treatment", "H", "H"},
+                {"X", "New Technology", "X", "X"},
+            },
     };
     return profile;
 }

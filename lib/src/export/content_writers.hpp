@@ -29,6 +29,8 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content);
 void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
 
+void write_html_change_set(std::ostream& out, const ChangeSetContent& content);
+
 void write_sql_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_sql_snapshot(std::ostream& out, const SnapshotContent& content);
 // Rows per multi-row INSERT (and codes per IN list) of the sql writer: statements stay small for

@@ -10,11 +10,6 @@ namespace codeset::detail {
 
 namespace {
 
-bool is_note_or_parent(const CodeSystem& system, const std::string& name) {
-    return system.attribute_has_role(name, AttributeRole::note) ||
-           system.attribute_has_role(name, AttributeRole::parent);
-}
-
 const AttributeSpec* chapter_attribute(const CodeSystem& system) {
     for (const AttributeSpec& spec : system.attributes)
         if (has_role(spec.roles, AttributeRole::chapter)) return &spec;
@@ -47,6 +42,11 @@ NoteChange note_change(std::string level, std::string code, const CodeSystem& sy
 }
 
 }  // namespace
+
+bool is_note_or_parent(const CodeSystem& system, const std::string& name) {
+    return system.attribute_has_role(name, AttributeRole::note) ||
+           system.attribute_has_role(name, AttributeRole::parent);
+}
 
 std::string note_place(const NoteChange& note, const CodeSystem& system) {
     if (note.level.empty()) return system.display(note.code);

@@ -24,6 +24,9 @@ struct NoteChange {
     std::vector<std::string> removed;
 };
 
+// Whether a change of this attribute is a note change (a note, or the code's parent).
+bool is_note_or_parent(const CodeSystem& system, const std::string& name);
+
 // The divisions' changes first (in profile order of their attributes: chapters, then sections,
 // each by value), then the codes' in code order, then kind. Empty when no change touched a note,
 // a division or a parent.

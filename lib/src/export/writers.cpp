@@ -20,6 +20,7 @@ const Writer& markdown_writer();
 const Writer& jsonl_writer();
 const Writer& fhir_writer();
 const Writer& sql_writer();
+const Writer& html_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -32,6 +33,7 @@ const std::vector<const Writer*>& writers() {
         &detail::jsonl_writer(),
         &detail::fhir_writer(),
         &detail::sql_writer(),
+        &detail::html_writer(),
     };
     return table;
 }

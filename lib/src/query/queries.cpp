@@ -62,6 +62,7 @@ ChangeSetContent changes_between(const Store& store, const CodeSystem& system, c
     const ReleaseRecord older = store.resolve_release(system.name, from);
     const ReleaseRecord newer = store.resolve_release(system.name, to);
     ChangeSetContent content{&system, diff_releases(store, older, newer), {}};
+    content.from_effective = older.info.effective;
     content.to_effective = newer.info.effective;
     // A code no longer billable in `to` may have been discontinued by any release after `from`
     // up to `to`: each names the codes that replace its discontinued ones.

@@ -51,7 +51,7 @@ TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
         EXPECT_TRUE(names.insert(writer->name).second) << writer->name;
         EXPECT_FALSE(writer->extension.empty()) << writer->name;
     }
-    EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown", "sql"}));
+    EXPECT_EQ(format_names(ContentKind::change_set), (std::vector<std::string_view>{"text", "json", "csv", "markdown", "sql", "html"}));
     EXPECT_EQ(format_names(ContentKind::snapshot), (std::vector<std::string_view>{"csv", "jsonl", "fhir", "sql"}));
     for (const ContentKind kind : {ContentKind::history, ContentKind::code, ContentKind::search, ContentKind::releases})
         EXPECT_EQ(format_names(kind), (std::vector<std::string_view>{"text", "json"})) << to_string(kind);
@@ -61,13 +61,14 @@ TEST(WriterRegistry, NamesAreUniqueAndEveryKindOfContentHasAWriter) {
     EXPECT_EQ(find_writer_by_extension("JSON", ContentKind::snapshot)->name, "fhir");
     EXPECT_EQ(find_writer_by_extension("json", ContentKind::change_set)->name, "json");
     EXPECT_EQ(find_writer_by_extension("md", ContentKind::snapshot)->name, "markdown");  // the caller refuses it
-    EXPECT_EQ(find_writer_by_extension("html", ContentKind::snapshot), nullptr);
+    EXPECT_EQ(find_writer_by_extension("html", ContentKind::change_set)->name, "html");
+    EXPECT_EQ(find_writer_by_extension("pdf", ContentKind::snapshot), nullptr);
     try {
-        require_writer("html", ContentKind::change_set);
-        ADD_FAILURE() << "html accepted";
+        require_writer("pdf", ContentKind::change_set);
+        ADD_FAILURE() << "pdf accepted";
     } catch (const Error& error) {
         EXPECT_EQ(error.code(), ErrorCode::usage);
-        EXPECT_STREQ(error.what(), "--format html: change sets are written as text, json, csv, markdown or sql");
+        EXPECT_STREQ(error.what(), "--format pdf: change sets are written as text, json, csv, markdown, sql or html");
     }
 }
 

@@ -74,6 +74,17 @@ struct AddendaRules {
     std::size_t unflagged_header_length = 0;
 };
 
+// A chapter (or section, or letter range) a profile knows without the release's XML: the codes
+// whose first characters fall from `first` to `last` (compared over as many characters as each
+// has), of `length` characters when not 0 (HCPCS: 5, so its 2-character modifiers stay apart).
+struct ChapterRange {
+    std::string_view key;    // what reports call it, as the XML's chapter attribute would: "1", "0", "A"
+    std::string_view title;  // "Certain infectious and parasitic diseases"
+    std::string_view first;  // "A00"
+    std::string_view last;   // "B99"
+    std::size_t length = 0;
+};
+
 struct CodeSystem {
     std::string_view name;           // short, stable, lowercase: appears in CLI arguments, store rows, paths
     std::string_view title;          // "ICD-10-CM (diagnoses)"
@@ -86,6 +97,9 @@ struct CodeSystem {
     const ReleaseCheck* release_check = nullptr;  // the system's own check of a release; none: only addenda
     // What people call the file that annotates its releases ("tabular XML"); empty when none does.
     std::string_view companion = {};
+    // The chapters its codes fall in, in reading order; `chapter_of` (core/chapters.hpp) prefers
+    // the release's own XML. Empty: reports group codes by their first character.
+    std::vector<ChapterRange> chapters = {};
 
     bool licensed() const { return licence.restricted; }
     // "A0472" -> "A04.72" for ICD-10-CM; unchanged for systems without a dot.

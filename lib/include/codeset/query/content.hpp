@@ -42,6 +42,7 @@ struct ChangeSetContent {
     // discontinued them name them (HCPCS cross-references); empty for systems that name none.
     std::map<std::string, std::vector<std::string>> replaced_by;
     bool descriptors_withheld = false;
+    Date from_effective = {};  // when `from` came into force
     Date to_effective = {};  // when `to` comes into force
     TableLayout table = {};
     static constexpr ContentKind kind = ContentKind::change_set;
