@@ -8,6 +8,7 @@
 #include "codeset/core/code_system.hpp"
 #include "codeset/store/store.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,7 @@
 namespace codeset {
 
 // What a code became: identity, retitled, one_to_one, split, merge, deleted (without replacement).
+// Relations order from weakest to strongest as listed; a chain has the strongest of its hops.
 struct MapTarget {
     std::string code;      // stored form in `to`
     std::string relation;  // of the whole chain: the strongest change along it
@@ -28,7 +30,10 @@ struct MapHop {
     std::string relation;
     std::vector<std::string> targets;   // the codes in `to`
     std::vector<std::string> evidence;  // "conversion table FY2024 row 12: I48.20 <- I48.2", ...
-    bool gap_crossed = false;  // releases the store misses lie between `from` and `to`
+    bool gap_crossed = false;            // releases the store misses lie between `from` and `to`
+    std::vector<std::string> missing;    // their labels
+    // For retitled: the titles before and after (taken out by the licence policy with descriptors).
+    std::string title_before, title_after;
 };
 
 struct CodeMap {
@@ -37,9 +42,26 @@ struct CodeMap {
     std::vector<MapHop> hops;            // every hop walked, in walking order
 };
 
-// Throws Error(not_found) when `code` is in neither `from` nor any conversion table that names it.
-// `code` may be written with or without dots, in any case.
+// Map one code (with or without dots, any case). Throws Error(not_found) when `code` is not in
+// `from`. For many codes of one system, a ReplacementGraph reads each hop once.
 CodeMap map_code(const Store& store, const CodeSystem& system, std::string_view code, const ReleaseRecord& from,
                  const ReleaseRecord& to);
+
+// The graph of one system's stored releases, read lazily and kept: each release's codes, each
+// hop's diff and cross-references, and every stored conversion table, read once for all the
+// codes mapped with it. Not thread-safe; the store must outlive it.
+class ReplacementGraph {
+public:
+    ReplacementGraph(const Store& store, const CodeSystem& system);
+    ~ReplacementGraph();
+    ReplacementGraph(ReplacementGraph&&) noexcept;
+    ReplacementGraph& operator=(ReplacementGraph&&) noexcept;
+
+    CodeMap map(std::string_view code, const ReleaseRecord& from, const ReleaseRecord& to);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
 
 }  // namespace codeset
