@@ -72,7 +72,7 @@ CodeMap ReplacementGraph::map(std::string_view typed_code, const ReleaseRecord& 
                 std::string labels;
                 for (const std::string& label : hop.missing) labels += (labels.empty() ? "" : ", ") + label;
                 hop.evidence.push_back("gap crossed: the store misses " + labels +
-                                       "; the conversion tables of later years bridge it");
+                                       "; what happened in them is known only from the evidence above");
             }
             for (const std::string& target : step.targets) {
                 const Relation relation = std::max(code.relation, step.relation);
