@@ -7,6 +7,7 @@
 #include "companions/tabular_importer.hpp"
 #include "cpt/cpt_importer.hpp"
 #include "hcpcs/hcpcs_anweb_importer.hpp"
+#include "icd10cm/conversion_table_importer.hpp"
 #include "icd10cm/icd10cm_order_importer.hpp"
 #include "icd10pcs/icd10pcs_order_importer.hpp"
 #include "cpt/profile.hpp"
@@ -35,6 +36,7 @@ const std::vector<const Importer*>& builtin_importers() {
         &importers::hcpcs_anweb_importer(),
         &importers::icd10cm_tabular_importer(),  // companions: XML that annotates a release
         &importers::icd10pcs_tables_importer(),
+        &importers::icd10cm_conversion_table_importer(),  // a companion kept beside the codes
         &importers::cpt_importer(),  // weak: "maybe" for a file named like LONGULT.txt; keep last
     };
     return importers;

@@ -19,7 +19,7 @@ std::string thousands(std::uint64_t value) {
 
 void AnnotatingSink::add_code(const CodeRecord& record) {
     CodeRecord annotated = record;
-    if (m_reannotating)
+    if (m_reannotating && !m_annotations.empty())
         std::erase_if(annotated.attributes, [&](const Attribute& attribute) {
             return m_system.attribute_has_role(attribute.name, AttributeRole::companion);
         });

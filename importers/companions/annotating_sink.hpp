@@ -18,7 +18,8 @@ class AnnotatingSink final : public RecordSink {
 public:
     // `reannotating`: the records come back from the store and may carry the attributes of an
     // earlier reading of a companion, which are removed first (every attribute `system` marks as
-    // written by a companion), so a different companion leaves nothing of the one it replaces.
+    // written by a companion), so a different companion leaves nothing of the one it replaces;
+    // without annotations (only companions kept beside the codes were added) they stay.
     AnnotatingSink(RecordSink& next, const std::vector<std::unique_ptr<Annotations>>& annotations,
                    const CodeSystem& system, bool reannotating = false)
         : m_next(next), m_annotations(annotations), m_system(system), m_reannotating(reannotating) {}
@@ -30,6 +31,7 @@ public:
     // A file listed by two readers of one zip (an order file and its tables XML) is kept once.
     void add_source_file(const SourceFile& file) override;
     void add_companion(const CompanionRecord& companion) override { m_next.add_companion(companion); }
+    void add_conversion_table(const ConversionTable& table) override { m_next.add_conversion_table(table); }
     // Refuses companions that cover too little (Error(parse) naming them and the share covered),
     // passes their divisions on and runs every companion's check on the records seen.
     // `what`: the companions as the user gave them ("ICD10CM_FY2017_Full_XML.zip").

@@ -35,6 +35,7 @@ void add_diff_command(CLI::App& app, Context& context, int& result);
 void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
+void add_map_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 // `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
@@ -117,6 +118,17 @@ struct SearchArguments {
     bool licensed_text = false;
 };
 int run_search(const SearchArguments& args, const Context& context);
+
+struct MapArguments {
+    std::string system;
+    std::string code;
+    std::string from;
+    std::string to;
+    std::string format;  // empty: named by the extension of `output`, else text
+    std::string output;
+    bool licensed_text = false;
+};
+int run_map(const MapArguments& args, const Context& context);
 
 struct ReleasesArguments {
     std::string system;

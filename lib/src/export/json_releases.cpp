@@ -30,6 +30,13 @@ void write_json_releases(std::ostream& out, const ReleasesContent& content) {
                                {"headers", release.code_count - release.billable_count},
                                {"warnings", release.warning_count},
                                {"files", files}};
+        if (!release.companions.empty()) {
+            nlohmann::json companions = nlohmann::json::array();
+            for (const CompanionRecord& companion : release.companions)
+                companions.push_back(
+                    {{"importer", companion.importer}, {"path", companion.path}, {"digest", companion.digest}});
+            json["companions"] = companions;
+        }
         if (i < content.windows.size()) {
             const ReleaseWindow& window = content.windows[i];
             if (!window.open) json["until"] = window.until.to_string();

@@ -77,4 +77,12 @@ void withhold_descriptors(SearchContent& content) {
     content.descriptors_withheld = true;
 }
 
+void withhold_descriptors(MapContent& content) {
+    for (MapHop& hop : content.map.hops) {
+        hop.title_before.clear();
+        hop.title_after.clear();
+    }
+    content.descriptors_withheld = true;
+}
+
 }  // namespace codeset::detail

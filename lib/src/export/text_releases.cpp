@@ -25,6 +25,8 @@ void write_text_releases(std::ostream& out, const ReleasesContent& content) {
                            release.warning_count, release.imported_at);
         if (window && !window->missing_after.empty())
             out << "    gap: not in the store: " << missing_list_text(window->missing_after) << '\n';
+        for (const CompanionRecord& companion : release.companions)
+            out << "    companion: " << companion.importer << "  " << companion.path << '\n';
         if (content.with_files)
             for (const SourceFile& file : release.files)
                 out << fmt::format("    {:<8} {}{}{}  {} bytes  sha256 {}\n", file.role, file.path,

@@ -47,6 +47,7 @@ template <> struct Slot<HistoryContent> { static constexpr auto function = &Writ
 template <> struct Slot<CodeContent> { static constexpr auto function = &Writer::code; };
 template <> struct Slot<SearchContent> { static constexpr auto function = &Writer::search; };
 template <> struct Slot<ReleasesContent> { static constexpr auto function = &Writer::releases; };
+template <> struct Slot<MapContent> { static constexpr auto function = &Writer::code_map; };
 
 // "text, json, csv or markdown"
 std::string listed(const std::vector<std::string_view>& names) {
@@ -66,6 +67,7 @@ bool Writer::writes(ContentKind kind) const {
         case ContentKind::code: return code != nullptr;
         case ContentKind::search: return search != nullptr;
         case ContentKind::releases: return releases != nullptr;
+        case ContentKind::code_map: return code_map != nullptr;
     }
     return false;
 }
@@ -132,10 +134,12 @@ template void write_content(std::ostream&, const Writer&, HistoryContent, Licenc
 template void write_content(std::ostream&, const Writer&, CodeContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, SearchContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, ReleasesContent, LicenceTerms, std::ostream*);
+template void write_content(std::ostream&, const Writer&, MapContent, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(CodeContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(MapContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

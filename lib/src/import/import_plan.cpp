@@ -1,5 +1,6 @@
 #include "import/import_plan.hpp"
 
+#include "codeset/core/conversion_table.hpp"
 #include "codeset/core/error.hpp"
 #include "companions/annotating_sink.hpp"
 #include "import/shrink_check.hpp"
@@ -74,12 +75,8 @@ namespace {
 // What identifies a companion once read: its importer and the SHA-256 of the members it read
 // (the zip around them is not part of it: the same XML zipped again is the same file).
 CompanionRecord companion_record(const PlannedSource& companion) {
-    CompanionRecord record{std::string(companion.importer->name()), {}, companion.path};
-    const std::vector<SourceFile> files = companion.source->read_files();
-    const bool members = std::any_of(files.begin(), files.end(), [](const SourceFile& f) { return !f.member.empty(); });
-    for (const SourceFile& file : files)
-        if (!members || !file.member.empty()) record.digest += (record.digest.empty() ? "" : ",") + file.sha256;
-    return record;
+    return CompanionRecord{std::string(companion.importer->name()), companion_digest(companion.source->read_files()),
+                           companion.path};
 }
 
 std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& plan, RecordSink& sink,
@@ -87,7 +84,8 @@ std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& 
                                                            std::vector<CompanionRecord>* records = nullptr) {
     std::vector<std::unique_ptr<Annotations>> annotations;
     for (const PlannedSource& companion : plan.companions) {
-        annotations.push_back(companion.importer->read_annotations(*companion.source, sink, options));
+        auto read = companion.importer->read_annotations(*companion.source, sink, options);
+        if (companion.importer->annotates_codes()) annotations.push_back(std::move(read));
         const CompanionRecord record = companion_record(companion);
         sink.add_companion(record);
         if (records) records->push_back(record);
@@ -186,10 +184,16 @@ ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOpt
         const CompanionRecord* old = stored_companion(stored.record, record);
         if (!old || old->digest != record.digest) all_known = false;
         if (!old || old->digest == record.digest) continue;
-        if (!replace)
-            throw Error(ErrorCode::conflict, label + " already has a " + std::string(system.companion) + " (" +
-                                                 old->path + ") that differs from " + record.path +
-                                                 "; use --replace to replace it");
+        if (!replace) {
+            // A companion kept beside the codes is no `system.companion`: name it by its importer.
+            const Importer& importer = *std::find_if(plan.companions.begin(), plan.companions.end(),
+                                                     [&](const PlannedSource& c) { return c.path == record.path; })
+                                            ->importer;
+            const std::string what = importer.annotates_codes() ? "a " + std::string(system.companion)
+                                                                : "the " + std::string(importer.name());
+            throw Error(ErrorCode::conflict, label + " already has " + what + " (" + old->path +
+                                                 ") that differs from " + record.path + "; use --replace to replace it");
+        }
         replaced.push_back(old);
     }
     if (all_known) return ImportResult{ImportOutcome::unchanged, stored.record, 0};
@@ -212,6 +216,7 @@ ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOpt
             for (const ImportWarning& warning : stored.warnings)
                 if (!from_replaced.located(warning)) annotating.add_warning(warning);
             for (const ImportWarning& warning : read.warnings) annotating.add_warning(warning);
+            for (const ConversionTable& table : read.conversion_tables) annotating.add_conversion_table(table);
             annotating.finish(companion_paths(plan));
         },
         ImportOptions{.reannotate = true});

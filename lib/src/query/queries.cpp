@@ -44,6 +44,7 @@ std::string_view to_string(ContentKind kind) noexcept {
         case ContentKind::code: return "codes";
         case ContentKind::search: return "search results";
         case ContentKind::releases: return "release lists";
+        case ContentKind::code_map: return "code maps";
     }
     return "content";
 }

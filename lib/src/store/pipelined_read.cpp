@@ -22,9 +22,10 @@ struct Batch {
     std::vector<SourceFile> files;
     std::vector<Division> divisions;
     std::vector<CompanionRecord> companions;
+    std::vector<ConversionTable> conversion_tables;
     bool empty() const {
         return codes.empty() && addenda.empty() && warnings.empty() && files.empty() && divisions.empty() &&
-               companions.empty();
+               companions.empty() && conversion_tables.empty();
     }
 };
 
@@ -82,6 +83,7 @@ public:
     void add_source_file(const SourceFile& file) override { m_batch.files.push_back(file); }
     void add_division(const Division& division) override { m_batch.divisions.push_back(division); }
     void add_companion(const CompanionRecord& companion) override { m_batch.companions.push_back(companion); }
+    void add_conversion_table(const ConversionTable& table) override { m_batch.conversion_tables.push_back(table); }
     void flush() {
         if (m_batch.empty()) return;
         m_queue.push(std::move(m_batch));
@@ -101,6 +103,7 @@ void write_batch(const Batch& batch, RecordSink& writer) {
     for (const SourceFile& file : batch.files) writer.add_source_file(file);
     for (const Division& division : batch.divisions) writer.add_division(division);
     for (const CompanionRecord& companion : batch.companions) writer.add_companion(companion);
+    for (const ConversionTable& table : batch.conversion_tables) writer.add_conversion_table(table);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "codeset/core/code_system.hpp"
 #include "codeset/core/error.hpp"
 #include "codeset/store/store.hpp"
+#include "store/conversion_tables.hpp"
 #include "store/encoding.hpp"
 #include "store/flat_tables.hpp"
 #include "store/pipelined_read.hpp"
@@ -88,6 +89,7 @@ public:
         m_divisions.emplace_back(division, detail::division_digest(division));
     }
     void add_companion(const CompanionRecord& companion) override { m_companions.push_back(companion); }
+    void add_conversion_table(const ConversionTable& table) override { m_conversion_tables.push_back(table); }
 
     // Called once every record is in: a code listed twice is a parse error.
     void check_codes() const {
@@ -103,6 +105,7 @@ public:
     const std::vector<SourceFile>& files() const { return m_files; }
     const std::vector<std::pair<Division, std::uint64_t>>& divisions() const { return m_divisions; }
     const std::vector<CompanionRecord>& companions() const { return m_companions; }
+    const std::vector<ConversionTable>& conversion_tables() const { return m_conversion_tables; }
     std::uint64_t billable_count() const { return m_billable; }
     std::uint64_t new_contents() const { return m_new_contents; }
     std::string fingerprint() const { return m_fingerprint.hex(); }
@@ -141,6 +144,7 @@ private:
     std::vector<SourceFile> m_files;
     std::vector<std::pair<Division, std::uint64_t>> m_divisions;  // with their digests
     std::vector<CompanionRecord> m_companions;
+    std::vector<ConversionTable> m_conversion_tables;
     detail::ReleaseFingerprint m_fingerprint;
     std::uint64_t m_billable = 0;
     std::uint64_t m_new_contents = 0;
@@ -383,6 +387,8 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
 
     write_divisions(db, system_id, release_id, writer.divisions(), require_code_system(info.system));
     write_companions(db, release_id, writer.companions());
+    detail::write_conversion_tables(db, system_id, writer.conversion_tables());
+    detail::drop_unattached_conversion_tables(db, system_id);
 
     detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.

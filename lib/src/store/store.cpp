@@ -3,6 +3,8 @@
 
 #include "codeset/core/code_system.hpp"
 #include "codeset/core/error.hpp"
+#include "codeset/core/importer.hpp"
+#include "store/conversion_tables.hpp"
 #include "store/encoding.hpp"
 #include "store/schema.hpp"
 #include "store/search_index.hpp"
@@ -537,6 +539,19 @@ std::vector<Division> Store::divisions(const ReleaseRecord& release) const {
         divisions.push_back(std::move(division));
     }
     return divisions;
+}
+
+bool ReleaseRecord::annotated() const {
+    return std::any_of(companions.begin(), companions.end(), [](const CompanionRecord& companion) {
+        for (const Importer* importer : builtin_importers())
+            if (importer->name() == companion.importer) return importer->annotates_codes();
+        return true;  // a companion this codeset does not know: as the store recorded it, annotating
+    });
+}
+
+std::vector<ConversionTable> Store::conversion_tables(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    return detail::read_conversion_tables(m_impl->db, release.id);
 }
 
 std::uint64_t Store::file_size() const {

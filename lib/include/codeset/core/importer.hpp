@@ -57,6 +57,10 @@ public:
     // A companion importer reads files that annotate a release another importer reads: it is
     // imported together with that release, or added to it once it is in the store.
     virtual bool is_companion() const { return false; }
+    // Whether the companion writes attributes on codes. One kept beside them (a conversion table)
+    // does not: it returns no Annotations, is not held to covering the release's codes, and
+    // does not make the release annotated (ReleaseRecord::annotated).
+    virtual bool annotates_codes() const { return true; }
     // For companions: reads the source, pushing its files and warnings into the sink.
     virtual std::unique_ptr<Annotations> read_annotations(Source& source, RecordSink& sink,
                                                           const ReadOptions& options) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/conversion_table.hpp"
 #include "codeset/core/division.hpp"
 #include "codeset/core/release_info.hpp"
 
@@ -20,6 +21,8 @@ public:
     virtual void add_division(const Division& division) { (void)division; }
     // A companion file read with the release.
     virtual void add_companion(const CompanionRecord& companion) { (void)companion; }
+    // A conversion table read as a companion (its digest set): kept apart from the codes.
+    virtual void add_conversion_table(const ConversionTable& table) { (void)table; }
 };
 
 // A sink that keeps everything in memory: for tests and small tools.
@@ -31,6 +34,7 @@ public:
     void add_source_file(const SourceFile& file) override { files.push_back(file); }
     void add_division(const Division& division) override { divisions.push_back(division); }
     void add_companion(const CompanionRecord& companion) override { companions.push_back(companion); }
+    void add_conversion_table(const ConversionTable& table) override { conversion_tables.push_back(table); }
 
     std::vector<CodeRecord> codes;
     std::vector<AddendumEntry> addenda;
@@ -38,6 +42,7 @@ public:
     std::vector<SourceFile> files;
     std::vector<Division> divisions;
     std::vector<CompanionRecord> companions;
+    std::vector<ConversionTable> conversion_tables;
 };
 
 }  // namespace codeset

@@ -9,6 +9,7 @@
 #include "codeset/diff/history.hpp"
 #include "codeset/query/code_context.hpp"
 #include "codeset/query/release_codes.hpp"
+#include "codeset/query/code_map.hpp"
 #include "codeset/store/store.hpp"
 
 #include <map>
@@ -25,6 +26,7 @@ enum class ContentKind {
     code,        // codeset show: one code with its context
     search,      // codeset search: ranked hits
     releases,    // codeset releases: what the store holds
+    code_map,    // codeset map: where a code went between two releases
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
@@ -102,6 +104,13 @@ struct ReleasesContent {
     bool with_files = false;
     bool with_warnings = false;
     static constexpr ContentKind kind = ContentKind::releases;
+};
+
+struct MapContent {
+    const CodeSystem* system = nullptr;
+    CodeMap map;
+    bool descriptors_withheld = false;  // the titles of retitled hops taken out
+    static constexpr ContentKind kind = ContentKind::code_map;
 };
 
 }  // namespace codeset

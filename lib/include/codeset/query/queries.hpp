@@ -31,6 +31,10 @@ CodeContent code_at(const Store& store, const CodeSystem& system, std::string_vi
 // codeset history: every release in which the code appeared, changed or went away.
 HistoryContent history_of(const Store& store, const CodeSystem& system, std::string_view typed_code);
 
+// codeset map: where a code of `from` went in `to` (labels or dates), hop by hop (code_map.hpp).
+MapContent map_between(const Store& store, const CodeSystem& system, std::string_view typed_code,
+                       const std::string& from, const std::string& to);
+
 // codeset search: full-text search of one release.
 SearchContent search_release(const Store& store, const CodeSystem& system, const std::string& text,
                              const std::string& version_or_date, const SearchOptions& options);

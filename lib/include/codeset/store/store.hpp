@@ -3,6 +3,7 @@
 #pragma once
 
 #include "codeset/core/code_record.hpp"
+#include "codeset/core/conversion_table.hpp"
 #include "codeset/core/date.hpp"
 #include "codeset/core/division.hpp"
 #include "codeset/core/record_sink.hpp"
@@ -36,7 +37,8 @@ struct ReleaseRecord {
     std::vector<CompanionRecord> companions;  // the companion files it was read with (tabular, tables XML)
     // Whether it was read with a companion file: what the companion writes (attributes with role
     // companion, divisions) is only compared between releases that both have one.
-    bool annotated() const { return !companions.empty(); }
+    // Companions kept beside the codes (a conversion table) do not count.
+    bool annotated() const;
 };
 
 enum class ImportOutcome {
@@ -169,6 +171,9 @@ public:
     // The chapters and sections of a release with their notes, in document order; empty for a
     // release read without its companion.
     std::vector<Division> divisions(const ReleaseRecord& release) const;
+    // The conversion tables attached to a release as companions (with digest and path), rows in
+    // table order; empty when it has none.
+    std::vector<ConversionTable> conversion_tables(const ReleaseRecord& release) const;
 
     // File size and page statistics, for `codeset releases --stats` and the space benchmark.
     std::uint64_t file_size() const;
