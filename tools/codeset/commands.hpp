@@ -35,6 +35,7 @@ void add_diff_command(CLI::App& app, Context& context, int& result);
 void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
+void add_lookup_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 // `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
@@ -117,6 +118,16 @@ struct SearchArguments {
     bool licensed_text = false;
 };
 int run_search(const SearchArguments& args, const Context& context);
+
+struct LookupArguments {
+    std::string system;
+    std::vector<std::string> words;  // TERM, possibly given as several arguments
+    std::string at;
+    std::size_t limit = 20;
+    std::string format = "text";
+    bool licensed_text = false;
+};
+int run_lookup(const LookupArguments& args, const Context& context);
 
 struct ReleasesArguments {
     std::string system;

@@ -14,7 +14,8 @@ const Writer& json_writer() {
                                .history = write_json_history,
                                .code = write_json_code,
                                .search = write_json_search,
-                               .releases = write_json_releases};
+                               .releases = write_json_releases,
+                               .lookup = write_json_lookup};
     return writer;
 }
 

@@ -14,7 +14,8 @@ const Writer& text_writer() {
                                .history = write_text_history,
                                .code = write_text_code,
                                .search = write_text_search,
-                               .releases = write_text_releases};
+                               .releases = write_text_releases,
+                               .lookup = write_text_lookup};
     return writer;
 }
 

@@ -6,6 +6,7 @@
 #include "codeset/store/store.hpp"
 #include "store/encoding.hpp"
 #include "store/flat_tables.hpp"
+#include "store/index_writer.hpp"
 #include "store/pipelined_read.hpp"
 #include "store/search_index.hpp"
 #include "store/store_impl.hpp"
@@ -37,6 +38,7 @@ public:
           m_system(system),
           m_system_id(system_id),
           m_label(std::move(label)),
+          m_index(db, system_id),
           m_insert(db.prepare("INSERT INTO content (system_id, code, digest, billable, short_title, long_title, "
                               "attributes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         // Every content the system has, from the covering index content_by_code (no table rows read).
@@ -88,6 +90,9 @@ public:
         m_divisions.emplace_back(division, detail::division_digest(division));
     }
     void add_companion(const CompanionRecord& companion) override { m_companions.push_back(companion); }
+    void add_index_heading(const IndexHeading& heading) override { m_index.add_heading(heading); }
+    void add_index_term(const IndexMainTerm& term) override { m_index.add_term(term); }
+    const detail::IndexWriter& index() const { return m_index; }
 
     // Called once every record is in: a code listed twice is a parse error.
     void check_codes() const {
@@ -132,6 +137,7 @@ private:
     const CodeSystem& m_system;
     std::int64_t m_system_id;
     std::string m_label;
+    detail::IndexWriter m_index;
     Statement m_insert;
     detail::ContentIndex m_known;
     detail::CodeList m_codes;
@@ -239,6 +245,7 @@ void delete_release(detail::Database& db, std::int64_t release_id) {
     for (const char* sql :
          {"DELETE FROM addendum WHERE release_id = ?", "DELETE FROM import_warning WHERE release_id = ?",
           "DELETE FROM release_division WHERE release_id = ?", "DELETE FROM release_companion WHERE release_id = ?",
+          "DELETE FROM release_index WHERE release_id = ?",
           "DELETE FROM source_file WHERE release_id = ?", "DELETE FROM release WHERE id = ?"}) {
         Statement statement = db.prepare(sql);
         statement.bind(1, release_id);
@@ -383,6 +390,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
 
     write_divisions(db, system_id, release_id, writer.divisions(), require_code_system(info.system));
     write_companions(db, release_id, writer.companions());
+    writer.index().write(release_id);
 
     detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.

@@ -1,6 +1,7 @@
 // Importers push what they read into a sink; they never see the store.
 #pragma once
 
+#include "codeset/core/alphabetic_index.hpp"
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/division.hpp"
 #include "codeset/core/release_info.hpp"
@@ -20,6 +21,9 @@ public:
     virtual void add_division(const Division& division) { (void)division; }
     // A companion file read with the release.
     virtual void add_companion(const CompanionRecord& companion) { (void)companion; }
+    // An index file's title and table columns, then its main terms in file order (index companions only).
+    virtual void add_index_heading(const IndexHeading& heading) { (void)heading; }
+    virtual void add_index_term(const IndexMainTerm& term) { (void)term; }
 };
 
 // A sink that keeps everything in memory: for tests and small tools.
@@ -31,6 +35,8 @@ public:
     void add_source_file(const SourceFile& file) override { files.push_back(file); }
     void add_division(const Division& division) override { divisions.push_back(division); }
     void add_companion(const CompanionRecord& companion) override { companions.push_back(companion); }
+    void add_index_heading(const IndexHeading& heading) override { index_headings.push_back(heading); }
+    void add_index_term(const IndexMainTerm& term) override { index_terms.push_back(term); }
 
     std::vector<CodeRecord> codes;
     std::vector<AddendumEntry> addenda;
@@ -38,6 +44,8 @@ public:
     std::vector<SourceFile> files;
     std::vector<Division> divisions;
     std::vector<CompanionRecord> companions;
+    std::vector<IndexHeading> index_headings;
+    std::vector<IndexMainTerm> index_terms;
 };
 
 }  // namespace codeset

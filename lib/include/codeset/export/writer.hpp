@@ -26,6 +26,7 @@ struct Writer {
     void (*code)(std::ostream&, const CodeContent&) = nullptr;
     void (*search)(std::ostream&, const SearchContent&) = nullptr;
     void (*releases)(std::ostream&, const ReleasesContent&) = nullptr;
+    void (*lookup)(std::ostream&, const LookupContent&) = nullptr;
 
     bool writes(ContentKind kind) const;
     bool answers_to(std::string_view format) const;
