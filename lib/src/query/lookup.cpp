@@ -125,6 +125,11 @@ private:
         for (const CodeRecord& record : under)
             if (record.billable && record.code != stored) result.completions.push_back(record);
         if (!result.completions.empty()) result.status = LookupCode::Status::needs_more;
+        // "C79.2-" where the release bills C79.2 itself and nothing under it.
+        else if (!result.title.empty() && std::any_of(under.begin(), under.end(), [&](const CodeRecord& record) {
+                     return record.code == stored && record.billable;
+                 }))
+            result.status = LookupCode::Status::billable;
         return result;
     }
 
