@@ -3,6 +3,7 @@
 #include "codeset/core/code_system.hpp"
 #include "codeset/core/importer.hpp"
 
+#include "companions/index_importer.hpp"
 #include "companions/pcs_tables_importer.hpp"
 #include "companions/tabular_importer.hpp"
 #include "cpt/cpt_importer.hpp"
@@ -37,6 +38,10 @@ const std::vector<const Importer*>& builtin_importers() {
         &importers::icd10cm_tabular_importer(),  // companions: XML that annotates a release
         &importers::icd10pcs_tables_importer(),
         &importers::icd10cm_conversion_table_importer(),  // a companion kept beside the codes
+        &importers::icd10cm_index_importer(IndexKind::diseases),  // the Alphabetic Index files
+        &importers::icd10cm_index_importer(IndexKind::external_causes),
+        &importers::icd10cm_index_importer(IndexKind::neoplasms),
+        &importers::icd10cm_index_importer(IndexKind::drugs),
         &importers::cpt_importer(),  // weak: "maybe" for a file named like LONGULT.txt; keep last
     };
     return importers;

@@ -15,11 +15,16 @@ std::string thousands(std::uint64_t value) {
     return digits;
 }
 
+bool gives_attributes(const std::vector<std::unique_ptr<Annotations>>& annotations) {
+    return std::any_of(annotations.begin(), annotations.end(), [](const auto& a) { return a->annotates_codes(); });
+}
+
 }  // namespace
 
 void AnnotatingSink::add_code(const CodeRecord& record) {
     CodeRecord annotated = record;
-    if (m_reannotating && !m_annotations.empty())
+    const bool any_annotates = gives_attributes(m_annotations);
+    if (m_reannotating && any_annotates)
         std::erase_if(annotated.attributes, [&](const Attribute& attribute) {
             return m_system.attribute_has_role(attribute.name, AttributeRole::companion);
         });
@@ -44,7 +49,8 @@ void AnnotatingSink::add_source_file(const SourceFile& file) {
 
 void AnnotatingSink::finish(const std::string& what) {
     const auto total = static_cast<std::uint64_t>(m_seen.size());
-    if (!m_annotations.empty() && total > 0 && double(m_covered) < least_companion_coverage * double(total)) {
+    const bool any_annotates = gives_attributes(m_annotations);
+    if (any_annotates && total > 0 && double(m_covered) < least_companion_coverage * double(total)) {
         char share[32];
         std::snprintf(share, sizeof share, "%.1f%%", 100.0 * double(m_covered) / double(total));
         throw Error(ErrorCode::parse, what + " covers " + thousands(m_covered) + " of the release's " +

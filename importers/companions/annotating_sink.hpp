@@ -32,6 +32,8 @@ public:
     void add_source_file(const SourceFile& file) override;
     void add_companion(const CompanionRecord& companion) override { m_next.add_companion(companion); }
     void add_conversion_table(const ConversionTable& table) override { m_next.add_conversion_table(table); }
+    void add_index_heading(const IndexHeading& heading) override { m_next.add_index_heading(heading); }
+    void add_index_term(const IndexMainTerm& term) override { m_next.add_index_term(term); }
     // Refuses companions that cover too little (Error(parse) naming them and the share covered),
     // passes their divisions on and runs every companion's check on the records seen.
     // `what`: the companions as the user gave them ("ICD10CM_FY2017_Full_XML.zip").

@@ -36,6 +36,7 @@ void add_verify_command(CLI::App& app, Context& context, int& result);
 void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
 void add_map_command(CLI::App& app, Context& context, int& result);
+void add_lookup_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 // `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
@@ -129,6 +130,15 @@ struct MapArguments {
     bool licensed_text = false;
 };
 int run_map(const MapArguments& args, const Context& context);
+struct LookupArguments {
+    std::string system;
+    std::vector<std::string> words;  // TERM, possibly given as several arguments
+    std::string at;
+    std::size_t limit = 20;
+    std::string format = "text";
+    bool licensed_text = false;
+};
+int run_lookup(const LookupArguments& args, const Context& context);
 
 struct ReleasesArguments {
     std::string system;

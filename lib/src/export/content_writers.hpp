@@ -18,6 +18,7 @@ void write_text_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_text_history(std::ostream& out, const HistoryContent& content);
 void write_text_code(std::ostream& out, const CodeContent& content);
 void write_text_search(std::ostream& out, const SearchContent& content);
+void write_text_lookup(std::ostream& out, const LookupContent& content);
 void write_text_releases(std::ostream& out, const ReleasesContent& content);
 void write_text_map(std::ostream& out, const MapContent& content);
 
@@ -25,6 +26,7 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_json_history(std::ostream& out, const HistoryContent& content);
 void write_json_code(std::ostream& out, const CodeContent& content);
 void write_json_search(std::ostream& out, const SearchContent& content);
+void write_json_lookup(std::ostream& out, const LookupContent& content);
 void write_json_releases(std::ostream& out, const ReleasesContent& content);
 void write_json_map(std::ostream& out, const MapContent& content);
 

@@ -15,7 +15,8 @@ const Writer& json_writer() {
                                .code = write_json_code,
                                .search = write_json_search,
                                .releases = write_json_releases,
-                               .code_map = write_json_map};
+                               .code_map = write_json_map,
+                               .lookup = write_json_lookup};
     return writer;
 }
 

@@ -85,4 +85,20 @@ void withhold_descriptors(MapContent& content) {
     content.descriptors_withheld = true;
 }
 
+// The index's own words are not the licensed descriptors; the titles of the codes it leads to are.
+void withhold_descriptors(LookupContent& content) {
+    const auto strip_codes = [&](std::vector<LookupCode>& codes) {
+        for (LookupCode& code : codes) {
+            code.title.clear();
+            for (CodeRecord& record : code.completions) strip(*content.system, record);
+        }
+    };
+    for (LookupHit& hit : content.hits) {
+        strip_codes(hit.entry.codes);
+        for (LookupReference& reference : hit.references)
+            for (LookupEntry& entry : reference.chain) strip_codes(entry.codes);
+    }
+    content.descriptors_withheld = true;
+}
+
 }  // namespace codeset::detail

@@ -15,5 +15,6 @@ void withhold_descriptors(HistoryContent& content);
 void withhold_descriptors(CodeContent& content);
 void withhold_descriptors(SearchContent& content);
 void withhold_descriptors(MapContent& content);
+void withhold_descriptors(LookupContent& content);
 
 }  // namespace codeset::detail

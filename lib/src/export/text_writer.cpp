@@ -15,7 +15,8 @@ const Writer& text_writer() {
                                .code = write_text_code,
                                .search = write_text_search,
                                .releases = write_text_releases,
-                               .code_map = write_text_map};
+                               .code_map = write_text_map,
+                               .lookup = write_text_lookup};
     return writer;
 }
 

@@ -48,6 +48,7 @@ template <> struct Slot<CodeContent> { static constexpr auto function = &Writer:
 template <> struct Slot<SearchContent> { static constexpr auto function = &Writer::search; };
 template <> struct Slot<ReleasesContent> { static constexpr auto function = &Writer::releases; };
 template <> struct Slot<MapContent> { static constexpr auto function = &Writer::code_map; };
+template <> struct Slot<LookupContent> { static constexpr auto function = &Writer::lookup; };
 
 // "text, json, csv or markdown"
 std::string listed(const std::vector<std::string_view>& names) {
@@ -68,6 +69,7 @@ bool Writer::writes(ContentKind kind) const {
         case ContentKind::search: return search != nullptr;
         case ContentKind::releases: return releases != nullptr;
         case ContentKind::code_map: return code_map != nullptr;
+        case ContentKind::lookup: return lookup != nullptr;
     }
     return false;
 }
@@ -135,11 +137,13 @@ template void write_content(std::ostream&, const Writer&, CodeContent, LicenceTe
 template void write_content(std::ostream&, const Writer&, SearchContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, ReleasesContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, MapContent, LicenceTerms, std::ostream*);
+template void write_content(std::ostream&, const Writer&, LookupContent, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(CodeContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(MapContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(LookupContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

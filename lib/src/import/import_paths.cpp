@@ -131,8 +131,10 @@ std::vector<ReleaseImport> ImportJob::run(Store& store, ImportObserver* observer
                                ReleaseImport release;
                                if (release_plan.main.importer) release.path = release_plan.main.path;
                                for (const detail::PlannedSource& companion : release_plan.companions)
-                                   if (companion.path != release_plan.main.path)
-                                       release.companions.push_back(companion.path);
+                                   if (companion.path != release_plan.main.path &&
+                                       std::find(release.companions.begin(), release.companions.end(),
+                                                 companion.path) == release.companions.end())
+                                       release.companions.push_back(companion.path);  // a zip of several, once
                                told.started(first_path(release_plan));
                                ReadOptions options;
                                options.progress = [&told](std::uint64_t done, std::uint64_t total) {

@@ -6,6 +6,7 @@
 #include "import/shrink_check.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace codeset::detail {
 
@@ -46,6 +47,19 @@ ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store) {
         plan.main = std::move(source);
         plans.push_back(std::move(plan));
     }
+    // A zip or folder of companions (the ICD-10-CM XML zip: tabular list and the four index
+    // files) is read by every companion importer of its system that knows one of its files.
+    for (std::size_t i = 0, given = companions.size(); i < given; ++i)
+        for (const Importer* importer : builtin_importers())
+            if (importer != companions[i].importer && importer->is_companion() &&
+                importer->system() == companions[i].importer->system() &&
+                importer->identify(*companions[i].source) == Identification::yes) {
+                PlannedSource also = companions[i];
+                also.importer = importer;
+                companions.push_back(std::move(also));
+            }
+    std::stable_sort(companions.begin(), companions.end(),
+                     [](const PlannedSource& a, const PlannedSource& b) { return a.position < b.position; });
     for (PlannedSource& companion : companions) {
         auto release = std::find_if(plans.begin(), plans.end(),
                                     [&](const PlannedRelease& plan) { return same_release(plan.main.info, companion.info); });
@@ -73,10 +87,14 @@ ImportPlan plan_import(std::vector<PlannedSource> sources, const Store& store) {
 namespace {
 
 // What identifies a companion once read: its importer and the SHA-256 of the members it read
-// (the zip around them is not part of it: the same XML zipped again is the same file).
-CompanionRecord companion_record(const PlannedSource& companion) {
-    return CompanionRecord{std::string(companion.importer->name()), companion_digest(companion.source->read_files()),
-                           companion.path};
+// (the zip around them is not part of it: the same XML zipped again is the same file). Members
+// another companion read from the same zip before it (`before`) are that companion's.
+CompanionRecord companion_record(const PlannedSource& companion, const std::vector<SourceFile>& before) {
+    std::vector<SourceFile> files = companion.source->read_files();
+    std::erase_if(files, [&](const SourceFile& f) {
+        return !f.member.empty() && std::find(before.begin(), before.end(), f) != before.end();
+    });
+    return CompanionRecord{std::string(companion.importer->name()), companion_digest(files), companion.path};
 }
 
 std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& plan, RecordSink& sink,
@@ -84,9 +102,11 @@ std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& 
                                                            std::vector<CompanionRecord>* records = nullptr) {
     std::vector<std::unique_ptr<Annotations>> annotations;
     for (const PlannedSource& companion : plan.companions) {
-        auto read = companion.importer->read_annotations(*companion.source, sink, options);
-        if (companion.importer->annotates_codes()) annotations.push_back(std::move(read));
-        const CompanionRecord record = companion_record(companion);
+        const std::vector<SourceFile> before = companion.source->read_files();
+        // A companion kept beside the codes (a conversion table) returns no annotations.
+        if (auto read = companion.importer->read_annotations(*companion.source, sink, options))
+            annotations.push_back(std::move(read));
+        const CompanionRecord record = companion_record(companion, before);
         sink.add_companion(record);
         if (records) records->push_back(record);
     }
@@ -95,7 +115,9 @@ std::vector<std::unique_ptr<Annotations>> read_companions(const PlannedRelease& 
 
 std::string companion_paths(const PlannedRelease& plan) {
     std::string paths;
-    for (const PlannedSource& companion : plan.companions) paths += (paths.empty() ? "" : ", ") + companion.path;
+    std::set<std::string> listed;  // a zip read by several companion importers is named once
+    for (const PlannedSource& companion : plan.companions)
+        if (listed.insert(companion.path).second) paths += (paths.empty() ? "" : ", ") + companion.path;
     return paths;
 }
 
@@ -142,6 +164,22 @@ private:
     }
     std::vector<SourceFile> m_files;
 };
+
+// The index files of a stored release that the companions read now do not replace stay with it;
+// the new ones are passed on after them.
+void carry_index(const Store& store, const ReleaseRecord& release, const CollectingSink& read, RecordSink& sink) {
+    std::set<IndexKind> renewed;
+    for (const IndexHeading& heading : read.index_headings) renewed.insert(heading.kind);
+    std::set<IndexKind> kept;
+    for (const IndexHeading& heading : store.index_headings(release))
+        if (!renewed.contains(heading.kind) && kept.insert(heading.kind).second) sink.add_index_heading(heading);
+    if (!kept.empty())
+        store.for_each_index_term(release, [&](const IndexMainTerm& term) {
+            if (kept.contains(term.kind)) sink.add_index_term(term);
+        });
+    for (const IndexHeading& heading : read.index_headings) sink.add_index_heading(heading);
+    for (const IndexMainTerm& term : read.index_terms) sink.add_index_term(term);
+}
 
 ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace,
                          std::vector<std::string>& alerts) {
@@ -211,6 +249,7 @@ ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOpt
                     annotating.add_companion(kept);
             for (const CompanionRecord& record : records) annotating.add_companion(record);
             for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
+            carry_index(store, stored.record, read, annotating);
             for (const CodeRecord& code : stored.codes) annotating.add_code(code);
             // The release's earlier warnings stay, but a replaced companion's; the new check's are added.
             for (const ImportWarning& warning : stored.warnings)

@@ -43,6 +43,7 @@ std::string_view to_string(ContentKind kind) noexcept {
         case ContentKind::history: return "code histories";
         case ContentKind::code: return "codes";
         case ContentKind::search: return "search results";
+        case ContentKind::lookup: return "index lookups";
         case ContentKind::releases: return "release lists";
         case ContentKind::code_map: return "code maps";
     }

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t codes_per_batch = 4096;
 constexpr std::size_t batches_in_flight = 8;
+constexpr std::size_t index_terms_per_batch = 512;  // main terms: the largest holds ~2,000 subterms
 
 struct Batch {
     std::vector<CodeRecord> codes;
@@ -23,9 +24,11 @@ struct Batch {
     std::vector<Division> divisions;
     std::vector<CompanionRecord> companions;
     std::vector<ConversionTable> conversion_tables;
+    std::vector<IndexHeading> index_headings;
+    std::vector<IndexMainTerm> index_terms;
     bool empty() const {
         return codes.empty() && addenda.empty() && warnings.empty() && files.empty() && divisions.empty() &&
-               companions.empty() && conversion_tables.empty();
+               companions.empty() && conversion_tables.empty() && index_headings.empty() && index_terms.empty();
     }
 };
 
@@ -84,6 +87,11 @@ public:
     void add_division(const Division& division) override { m_batch.divisions.push_back(division); }
     void add_companion(const CompanionRecord& companion) override { m_batch.companions.push_back(companion); }
     void add_conversion_table(const ConversionTable& table) override { m_batch.conversion_tables.push_back(table); }
+    void add_index_heading(const IndexHeading& heading) override { m_batch.index_headings.push_back(heading); }
+    void add_index_term(const IndexMainTerm& term) override {
+        m_batch.index_terms.push_back(term);
+        if (m_batch.index_terms.size() == index_terms_per_batch) flush();
+    }
     void flush() {
         if (m_batch.empty()) return;
         m_queue.push(std::move(m_batch));
@@ -104,6 +112,8 @@ void write_batch(const Batch& batch, RecordSink& writer) {
     for (const Division& division : batch.divisions) writer.add_division(division);
     for (const CompanionRecord& companion : batch.companions) writer.add_companion(companion);
     for (const ConversionTable& table : batch.conversion_tables) writer.add_conversion_table(table);
+    for (const IndexHeading& heading : batch.index_headings) writer.add_index_heading(heading);
+    for (const IndexMainTerm& term : batch.index_terms) writer.add_index_term(term);
 }
 
 }  // namespace

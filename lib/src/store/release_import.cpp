@@ -7,6 +7,7 @@
 #include "store/conversion_tables.hpp"
 #include "store/encoding.hpp"
 #include "store/flat_tables.hpp"
+#include "store/index_writer.hpp"
 #include "store/pipelined_read.hpp"
 #include "store/search_index.hpp"
 #include "store/store_impl.hpp"
@@ -38,6 +39,7 @@ public:
           m_system(system),
           m_system_id(system_id),
           m_label(std::move(label)),
+          m_index(db, system_id),
           m_insert(db.prepare("INSERT INTO content (system_id, code, digest, billable, short_title, long_title, "
                               "attributes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         // Every content the system has, from the covering index content_by_code (no table rows read).
@@ -90,6 +92,9 @@ public:
     }
     void add_companion(const CompanionRecord& companion) override { m_companions.push_back(companion); }
     void add_conversion_table(const ConversionTable& table) override { m_conversion_tables.push_back(table); }
+    void add_index_heading(const IndexHeading& heading) override { m_index.add_heading(heading); }
+    void add_index_term(const IndexMainTerm& term) override { m_index.add_term(term); }
+    const detail::IndexWriter& index() const { return m_index; }
 
     // Called once every record is in: a code listed twice is a parse error.
     void check_codes() const {
@@ -135,6 +140,7 @@ private:
     const CodeSystem& m_system;
     std::int64_t m_system_id;
     std::string m_label;
+    detail::IndexWriter m_index;
     Statement m_insert;
     detail::ContentIndex m_known;
     detail::CodeList m_codes;
@@ -243,6 +249,7 @@ void delete_release(detail::Database& db, std::int64_t release_id) {
     for (const char* sql :
          {"DELETE FROM addendum WHERE release_id = ?", "DELETE FROM import_warning WHERE release_id = ?",
           "DELETE FROM release_division WHERE release_id = ?", "DELETE FROM release_companion WHERE release_id = ?",
+          "DELETE FROM release_index WHERE release_id = ?",
           "DELETE FROM source_file WHERE release_id = ?", "DELETE FROM release WHERE id = ?"}) {
         Statement statement = db.prepare(sql);
         statement.bind(1, release_id);
@@ -389,6 +396,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
     write_companions(db, release_id, writer.companions());
     detail::write_conversion_tables(db, system_id, writer.conversion_tables());
     detail::drop_unattached_conversion_tables(db, system_id);
+    writer.index().write(release_id);
 
     detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.

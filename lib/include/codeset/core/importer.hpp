@@ -40,6 +40,10 @@ public:
     virtual std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const = 0;
     // The divisions above the codes (chapters, sections) with their notes; none by default.
     virtual std::vector<Division> divisions() const { return {}; }
+    // False for a companion that gives no code attributes (the Alphabetic Index, pushed into the
+    // sink as index terms): it is not held to covering the release's codes, and adding it to a
+    // stored release leaves the attributes other companions wrote.
+    virtual bool annotates_codes() const { return true; }
 };
 
 class Importer {

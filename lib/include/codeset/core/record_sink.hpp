@@ -1,6 +1,7 @@
 // Importers push what they read into a sink; they never see the store.
 #pragma once
 
+#include "codeset/core/alphabetic_index.hpp"
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/conversion_table.hpp"
 #include "codeset/core/division.hpp"
@@ -23,6 +24,9 @@ public:
     virtual void add_companion(const CompanionRecord& companion) { (void)companion; }
     // A conversion table read as a companion (its digest set): kept apart from the codes.
     virtual void add_conversion_table(const ConversionTable& table) { (void)table; }
+    // An index file's title and table columns, then its main terms in file order (index companions only).
+    virtual void add_index_heading(const IndexHeading& heading) { (void)heading; }
+    virtual void add_index_term(const IndexMainTerm& term) { (void)term; }
 };
 
 // A sink that keeps everything in memory: for tests and small tools.
@@ -35,6 +39,8 @@ public:
     void add_division(const Division& division) override { divisions.push_back(division); }
     void add_companion(const CompanionRecord& companion) override { companions.push_back(companion); }
     void add_conversion_table(const ConversionTable& table) override { conversion_tables.push_back(table); }
+    void add_index_heading(const IndexHeading& heading) override { index_headings.push_back(heading); }
+    void add_index_term(const IndexMainTerm& term) override { index_terms.push_back(term); }
 
     std::vector<CodeRecord> codes;
     std::vector<AddendumEntry> addenda;
@@ -43,6 +49,8 @@ public:
     std::vector<Division> divisions;
     std::vector<CompanionRecord> companions;
     std::vector<ConversionTable> conversion_tables;
+    std::vector<IndexHeading> index_headings;
+    std::vector<IndexMainTerm> index_terms;
 };
 
 }  // namespace codeset

@@ -27,6 +27,7 @@ struct Writer {
     void (*search)(std::ostream&, const SearchContent&) = nullptr;
     void (*releases)(std::ostream&, const ReleasesContent&) = nullptr;
     void (*code_map)(std::ostream&, const MapContent&) = nullptr;
+    void (*lookup)(std::ostream&, const LookupContent&) = nullptr;
 
     bool writes(ContentKind kind) const;
     bool answers_to(std::string_view format) const;

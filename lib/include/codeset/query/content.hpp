@@ -27,6 +27,7 @@ enum class ContentKind {
     search,      // codeset search: ranked hits
     releases,    // codeset releases: what the store holds
     code_map,    // codeset map: where a code went between two releases
+    lookup,      // codeset lookup: entries of the Alphabetic Index and where they lead
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
@@ -111,6 +112,58 @@ struct MapContent {
     CodeMap map;
     bool descriptors_withheld = false;  // the titles of retitled hops taken out
     static constexpr ContentKind kind = ContentKind::code_map;
+};
+
+// One code an index entry gives, as the release has it.
+struct LookupCode {
+    enum class Status { billable, needs_more, absent };
+    std::string written;   // as the index writes it: "I21.9", "C79.8-"
+    std::string role;      // "code", "manifestation", "see category", "subcategory", or a table column heading
+    Status status = Status::absent;
+    std::string title;     // the code's long title in the release (empty when absent)
+    std::vector<CodeRecord> completions;  // needs_more: the billable codes under it, in code order
+};
+
+// One level of a path through the index: a main term or a subterm.
+struct LookupLevel {
+    std::string title;
+    std::string nonessential;
+};
+
+// An entry of the index: the path to it from its main term, and what it gives.
+struct LookupEntry {
+    IndexKind index = IndexKind::diseases;
+    std::vector<LookupLevel> path;  // main term first
+    std::vector<LookupCode> codes;
+    std::string see;       // the entry sends the coder elsewhere
+    std::string see_also;  // and also elsewhere ("condition": look up the condition itself)
+};
+
+// Where a reference led: each entry it reached in turn (a `see` there is followed again), and
+// what stopped it when it did not end on a code.
+struct LookupReference {
+    enum class Problem { none, instruction, dead_end, loop, too_long };
+    std::string kind;  // "see" or "see also"
+    std::string text;  // as written: "Infarct, myocardium"
+    std::vector<LookupEntry> chain;
+    Problem problem = Problem::none;
+    std::string detail;  // dead_end: the part of the reference the index has no term for
+};
+
+struct LookupHit {
+    LookupEntry entry;
+    std::vector<LookupReference> references;
+};
+
+struct LookupContent {
+    const CodeSystem* system = nullptr;
+    ReleaseRecord release;
+    std::string text;  // as the user typed it
+    std::vector<IndexHeading> indexes;  // of the release, for the table column headings
+    std::uint64_t total = 0;            // entries that match
+    std::vector<LookupHit> hits;        // best first, at most the limit
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::lookup;
 };
 
 }  // namespace codeset

@@ -39,6 +39,13 @@ MapContent map_between(const Store& store, const CodeSystem& system, std::string
 SearchContent search_release(const Store& store, const CodeSystem& system, const std::string& text,
                              const std::string& version_or_date, const SearchOptions& options);
 
+// codeset lookup: the entries of a release's Alphabetic Index whose path holds every word of
+// `text`, shortest paths first (at most `limit`; 0: all), each with its codes checked against the
+// release and its references followed (never past a loop or a reference that leads nowhere).
+// Throws Error(usage) for a text without a word, Error(not_found) when the release has no index.
+LookupContent lookup_in_index(const Store& store, const CodeSystem& system, const std::string& text,
+                              const std::string& version_or_date, std::size_t limit = 20);
+
 // codeset releases: what the store holds, of one system or of all.
 ReleasesContent releases_in(const Store& store, std::optional<std::string_view> system, bool with_files,
                             bool with_warnings);

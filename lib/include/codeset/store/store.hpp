@@ -2,6 +2,7 @@
 // Each distinct content of a code is stored once; a release is an ordered list of content ids.
 #pragma once
 
+#include "codeset/core/alphabetic_index.hpp"
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/conversion_table.hpp"
 #include "codeset/core/date.hpp"
@@ -174,6 +175,21 @@ public:
     // The conversion tables attached to a release as companions (with digest and path), rows in
     // table order; empty when it has none.
     std::vector<ConversionTable> conversion_tables(const ReleaseRecord& release) const;
+
+    // The Alphabetic Index of a release (lib/src/store/index_store.cpp): the headings of its
+    // index files in the order they were read; empty for a release read without them.
+    std::vector<IndexHeading> index_headings(const ReleaseRecord& release) const;
+    // Every main term of the release's index files, file by file, in file order.
+    void for_each_index_term(const ReleaseRecord& release, const std::function<void(const IndexMainTerm&)>& visit) const;
+    // The main terms of a release whose subtree holds every word (as index_words gives them; a
+    // word ending in '*' matches as a prefix), in file order.
+    std::vector<IndexMainTerm> index_terms_with_words(const ReleaseRecord& release,
+                                                      const std::vector<std::string>& words) const;
+    // The main terms of one index file of a release whose title's first part is `key` (index_key).
+    std::vector<IndexMainTerm> index_terms_by_key(const ReleaseRecord& release, IndexKind kind,
+                                                  std::string_view key) const;
+    // The codes of a release that start with `prefix` (stored form), in code order.
+    std::vector<CodeRecord> codes_starting_with(const ReleaseRecord& release, std::string_view prefix) const;
 
     // File size and page statistics, for `codeset releases --stats` and the space benchmark.
     std::uint64_t file_size() const;

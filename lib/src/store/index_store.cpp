@@ -1,0 +1,158 @@
+// Reading the Alphabetic Index of a release (schema 8, schemas/sql/0008_alphabetic_index.sql).
+#include "codeset/store/store.hpp"
+#include "store/encoding.hpp"
+#include "store/store_impl.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace codeset {
+
+using detail::Statement;
+
+namespace {
+
+struct ReleaseIndex {
+    std::vector<IndexHeading> headings;
+    std::vector<std::vector<ContentId>> members;  // per heading
+};
+
+// What the helpers read from: the store's connection and its path for messages.
+struct Reading {
+    const detail::Database& db;
+    std::string path;
+};
+
+std::vector<ContentId> decode(const Reading& impl, std::span<const std::byte> bytes) {
+    auto ids = detail::decode_members(bytes);
+    if (!ids) throw Error(ErrorCode::schema, impl.path + ": damaged store: member list of an index file");
+    return std::move(*ids);
+}
+
+ReleaseIndex read_release_index(const Reading& impl, const ReleaseRecord& release) {
+    ReleaseIndex index;
+    Statement statement =
+        impl.db.prepare("SELECT kind, title, columns, members FROM release_index WHERE release_id = ? ORDER BY seq");
+    statement.bind(1, release.id);
+    while (statement.step()) {
+        const auto kind = parse_index_kind(statement.text(0));
+        if (!kind) throw Error(ErrorCode::schema, impl.path + ": damaged store: unknown index kind");
+        IndexHeading heading{*kind, std::string(statement.text(1)), {}};
+        if (!statement.is_null(2)) {
+            const auto columns = nlohmann::json::parse(statement.text(2), nullptr, false);
+            if (columns.is_array())
+                for (const auto& column : columns)
+                    if (column.is_array() && column.size() == 2 && column[0].is_number_integer() && column[1].is_string())
+                        heading.columns.push_back({column[0].get<int>(), column[1].get<std::string>()});
+        }
+        index.headings.push_back(std::move(heading));
+        index.members.push_back(decode(impl, statement.blob(3)));
+    }
+    return index;
+}
+
+// Main terms by id, in the order of `ids`.
+std::vector<IndexMainTerm> load_terms(const Reading& impl, const std::vector<ContentId>& ids) {
+    std::vector<IndexMainTerm> terms;
+    terms.reserve(ids.size());
+    Statement statement = impl.db.prepare("SELECT kind, body FROM index_term WHERE id = ?");
+    for (const ContentId id : ids) {
+        statement.bind(1, id);
+        if (!statement.step())
+            throw Error(ErrorCode::schema, impl.path + ": damaged store: missing index term " + std::to_string(id));
+        const auto kind = parse_index_kind(statement.text(0));
+        if (!kind) throw Error(ErrorCode::schema, impl.path + ": damaged store: unknown index kind");
+        terms.push_back({*kind, index_term_from_json(statement.text(1))});
+        statement.reset();
+    }
+    return terms;
+}
+
+// The ids of `wanted` in the release's file order.
+std::vector<ContentId> in_file_order(const ReleaseIndex& index, const std::unordered_set<ContentId>& wanted) {
+    std::vector<ContentId> ordered;
+    for (const auto& members : index.members)
+        for (const ContentId id : members)
+            if (wanted.contains(id)) ordered.push_back(id);
+    return ordered;
+}
+
+}  // namespace
+
+std::vector<IndexHeading> Store::index_headings(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    return read_release_index(Reading{m_impl->db, m_impl->display_path()}, release).headings;
+}
+
+void Store::for_each_index_term(const ReleaseRecord& release,
+                                const std::function<void(const IndexMainTerm&)>& visit) const {
+    detail::ReadTransaction read(m_impl->db);
+    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    for (const auto& members : index.members)
+        for (const IndexMainTerm& term : load_terms(Reading{m_impl->db, m_impl->display_path()}, members)) visit(term);
+}
+
+std::vector<IndexMainTerm> Store::index_terms_with_words(const ReleaseRecord& release,
+                                                         const std::vector<std::string>& words) const {
+    detail::ReadTransaction read(m_impl->db);
+    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    std::unordered_set<ContentId> candidates;
+    for (const auto& members : index.members) candidates.insert(members.begin(), members.end());
+    Statement exact = m_impl->db.prepare("SELECT term_id FROM index_word WHERE word = ?");
+    Statement prefix = m_impl->db.prepare("SELECT term_id FROM index_word WHERE word >= ? AND word < ?");
+    for (const std::string& word : words) {
+        if (candidates.empty()) break;
+        std::unordered_set<ContentId> matching;
+        Statement& statement = word.ends_with('*') ? prefix : exact;
+        if (word.ends_with('*')) {
+            const std::string start = word.substr(0, word.size() - 1);
+            statement.bind(1, start).bind(2, start + "\xff");
+        } else {
+            statement.bind(1, word);
+        }
+        while (statement.step())
+            if (candidates.contains(statement.int64(0))) matching.insert(statement.int64(0));
+        statement.reset();
+        candidates = std::move(matching);
+    }
+    return load_terms(Reading{m_impl->db, m_impl->display_path()}, in_file_order(index, candidates));
+}
+
+std::vector<IndexMainTerm> Store::index_terms_by_key(const ReleaseRecord& release, IndexKind kind,
+                                                     std::string_view key) const {
+    detail::ReadTransaction read(m_impl->db);
+    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    const auto system = m_impl->system_id(release.info.system);
+    if (!system) return {};
+    std::unordered_set<ContentId> keyed;
+    Statement statement = m_impl->db.prepare("SELECT id FROM index_term WHERE system_id = ? AND kind = ? AND key = ?");
+    statement.bind(1, *system).bind(2, to_string(kind)).bind(3, key);
+    while (statement.step()) keyed.insert(statement.int64(0));
+    return load_terms(Reading{m_impl->db, m_impl->display_path()}, in_file_order(index, keyed));
+}
+
+std::vector<CodeRecord> Store::codes_starting_with(const ReleaseRecord& release, std::string_view prefix) const {
+    detail::ReadTransaction read(m_impl->db);
+    const auto system = m_impl->system_id(release.info.system);
+    if (!system) return {};
+    std::unordered_map<ContentId, CodeRecord> found;
+    Statement statement = m_impl->db.prepare(
+        "SELECT c.id, " + std::string(content_columns) +
+        " FROM content c WHERE c.system_id = ? AND c.code >= ? AND c.code < ?");
+    statement.bind(1, *system).bind(2, prefix).bind(3, std::string(prefix) + "\x7f");
+    while (statement.step()) found.emplace(statement.int64(0), m_impl->read_content(statement, 1));
+    std::vector<CodeRecord> codes;
+    const auto ids = m_impl->members(release.id);
+    for (std::size_t position = 0; position < ids.size(); ++position)
+        if (const auto hit = found.find(ids[position]); hit != found.end()) {
+            hit->second.order = static_cast<std::uint32_t>(position + 1);
+            codes.push_back(std::move(hit->second));
+        }
+    std::sort(codes.begin(), codes.end(), [](const CodeRecord& a, const CodeRecord& b) { return a.code < b.code; });
+    return codes;
+}
+
+}  // namespace codeset

@@ -1,0 +1,43 @@
+// The release writer's part for the Alphabetic Index (schema 8): each main term with its subtree
+// stored once per system by digest, with its words for lookup, and the release's list of main
+// terms per index file.
+#pragma once
+
+#include "codeset/core/alphabetic_index.hpp"
+#include "sqlite/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace codeset::detail {
+
+class IndexWriter {
+public:
+    IndexWriter(Database& db, std::int64_t system_id) : m_db(db), m_system_id(system_id) {}
+
+    void add_heading(const IndexHeading& heading);
+    void add_term(const IndexMainTerm& term);
+    // Writes the release's release_index rows, once the release row exists.
+    void write(std::int64_t release_id) const;
+    std::uint64_t new_terms() const { return m_new_terms; }
+
+private:
+    struct File {
+        IndexHeading heading;
+        std::vector<std::int64_t> members;
+    };
+    File& file(IndexKind kind);
+    std::int64_t insert(const IndexMainTerm& term, const std::string& body, std::uint64_t digest);
+
+    Database& m_db;
+    std::int64_t m_system_id;
+    std::optional<Statement> m_insert_term;  // prepared when first needed
+    std::optional<Statement> m_insert_word;
+    std::optional<std::unordered_map<std::uint64_t, std::int64_t>> m_known;  // digest -> id, read when first needed
+    std::vector<File> m_files;  // in the order their headings came
+    std::uint64_t m_new_terms = 0;
+};
+
+}  // namespace codeset::detail
