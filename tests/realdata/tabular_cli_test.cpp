@@ -12,6 +12,10 @@
 namespace codeset::test {
 namespace {
 
+// The warnings a release's XML zip brings by CDC's own files: FY2017's Index to Diseases names 16
+// codes and its External Cause Index 6 that its tabular list lacks (one warning each); FY2016's none.
+int index_warnings(const nlohmann::json& version) { return version == "FY2017" ? 2 : 0; }
+
 using ::testing::HasSubstr;
 
 class TabularCli : public testing::Test {
@@ -34,9 +38,11 @@ TEST_F(TabularCli, XmlGivenWithTheOrderFileOrAddedLaterAnnotatesTheRelease) {
     ASSERT_EQ(added.exit_code, 0) << added.err;
     EXPECT_THAT(added.out, HasSubstr("to icd10cm FY2017"));
 
-    // The XML's billable codes equal the order file's: the self-check leaves no warning.
+    // The XML's billable codes equal the order file's: the self-check leaves no warning (FY2017's
+    // two are its Alphabetic Index's, which names codes its tabular list lacks).
     const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
-    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+    for (const auto& release : releases)
+        EXPECT_EQ(release["warnings"], index_warnings(release["version"])) << release["version"];
 
     const nlohmann::json shown = nlohmann::json::parse(codeset({"show", "icd10cm", "S52.521A", "--format", "json"}).out);
     ASSERT_EQ(shown["ancestry"].size(), 4u);
@@ -138,7 +144,8 @@ TEST_F(TabularCli, ChapterAndSectionNotesAreKeptShownAndDiffed) {
     EXPECT_THAT(report, HasSubstr("  Section I10-I15  excludes1 - neonatal hypertension (P29.2)"));
     // Chapter and section notes do not add warnings.
     const nlohmann::json releases = nlohmann::json::parse(codeset({"releases", "--format", "json"}).out);
-    for (const auto& release : releases) EXPECT_EQ(release["warnings"], 0) << release["version"];
+    for (const auto& release : releases)
+        EXPECT_EQ(release["warnings"], index_warnings(release["version"])) << release["version"];
 }
 
 TEST_F(TabularCli, AReleaseWithItsXmlIsComparedWithOneWithoutOnlyByWhatBothHave) {
