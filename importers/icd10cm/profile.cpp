@@ -55,7 +55,8 @@ const CodeSystem& icd10cm_profile() {
                 {"14", "Diseases of the genitourinary system", "N00", "N99"},
                 {"15", "Pregnancy, childbirth and the puerperium", "O00", "O9A"},
                 {"16", "Certain conditions originating in the perinatal period", "P00", "P96"},
-                {"17", "Congenital malformations, deformations and chromosomal abnormalities", "Q00", "Q99"},
+                // FY2026 added category QA0 (neurodevelopmental disorders due to pathogenic variants) here.
+                {"17", "Congenital malformations, deformations and chromosomal abnormalities", "Q00", "QA0"},
                 {"18", "Symptoms, signs and abnormal clinical and laboratory findings, not elsewhere classified", "R00", "R99"},
                 {"19", "Injury, poisoning and certain other consequences of external causes", "S00", "T88"},
                 {"20", "External causes of morbidity", "V00", "Y99"},

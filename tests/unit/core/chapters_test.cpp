@@ -29,6 +29,7 @@ TEST(ChapterOf, TheProfileRangesPlaceACodeWithoutItsXml) {
     EXPECT_EQ(chapter_of(cm, "O9A111", nullptr, {}).key, "15");  // O9A sorts after O99
     EXPECT_EQ(chapter_of(cm, "O99891", nullptr, {}).key, "15");
     EXPECT_EQ(chapter_of(cm, "T8852XA", nullptr, {}).key, "19");
+    EXPECT_EQ(chapter_of(cm, "QA00101", nullptr, {}).key, "17");  // QA0 (FY2026) sorts after Q99
     EXPECT_EQ(chapter_of(cm, "U071", nullptr, {}).key, "22");
     EXPECT_LT(chapter_of(cm, "Z000", nullptr, {}).order, chapter_of(cm, "U071", nullptr, {}).order);
     EXPECT_LT(chapter_of(cm, "Q000", nullptr, {}).order, chapter_of(cm, "R000", nullptr, {}).order);
