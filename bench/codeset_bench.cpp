@@ -8,6 +8,7 @@
 //   sql     `codeset diff icd10cm FY2025 FY2026 --format sql`   goal: within 2x the floor
 //   git     `codeset publish git` of FY2025 and FY2026 into a new repository (no goal: for the note)
 //   html    `codeset diff icd10cm FY2016 FY2017 --format html`, both with their tabular XML (the largest pair)
+//   xlsx    the same change set as an Excel workbook
 // Figures are printed as ratios against the floor measured in the same run.
 #include "process_probe.hpp"
 #include "codeset/import/describe_release.hpp"
@@ -131,6 +132,8 @@ int main(int argc, char** argv) {
                 shell_quote((cm / "ICD10CM_FY2017_Full_XML.zip").string()) + " > /dev/null");
     const std::string html = shell_quote(codeset_binary) + " --db " + shell_quote(tabular_db) +
                              " diff icd10cm FY2016 FY2017 --format html > /dev/null";
+    const std::string xlsx = shell_quote(codeset_binary) + " --db " + shell_quote(tabular_db) +
+                             " diff icd10cm FY2016 FY2017 --format xlsx > /dev/null";
 
     benchmark::RegisterBenchmark("floor/unzip_p_order_file", [&](benchmark::State& s) { time_command(s, "", unzip); })
         ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
@@ -147,6 +150,8 @@ int main(int argc, char** argv) {
         time_command(s, "rm -rf " + shell_quote(repo), git);
     })->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
     benchmark::RegisterBenchmark("report/diff_html_process", [&](benchmark::State& s) { time_command(s, "", html); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+    benchmark::RegisterBenchmark("report/diff_xlsx_process", [&](benchmark::State& s) { time_command(s, "", xlsx); })
         ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
     benchmark::RegisterBenchmark("diff/diff_engine_in_process", [&](benchmark::State& s) {
         const Store store(diff_db);
@@ -188,6 +193,7 @@ int main(int argc, char** argv) {
     ratio_line("sql     diff FY2025 FY2026 --format sql", sql_ms, "2x");
     ratio_line("git     publish git FY2025 + FY2026", git_ms, "");
     ratio_line("html    diff FY2016 FY2017 with XML (html)", reporter.milliseconds["report/diff_html_process"], "");
+    ratio_line("xlsx    diff FY2016 FY2017 with XML (xlsx)", reporter.milliseconds["report/diff_xlsx_process"], "");
     std::cout << fmt::format("  memory  peak RSS of the import            {:8.1f} MB  (goal <= 64 MB)\n", peak_mb);
     std::cout << fmt::format("  space   11 ICD-10-CM releases {:6.1f} MB, one {:5.1f} MB  {:5.2f}x (goal <= 2x)\n",
                              double(all_releases) / 1048576.0, double(one_release) / 1048576.0,

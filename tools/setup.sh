@@ -13,7 +13,7 @@ cd "$root"
 packages=(
   cmake g++ ninja-build pkg-config
   libsqlite3-dev libxml2-dev libxml2-utils libgit2-dev libcli11-dev libzip-dev nlohmann-json3-dev libfmt-dev
-  libssl-dev libxxhash-dev libinih-dev libarchive-dev
+  libssl-dev libxxhash-dev libinih-dev libarchive-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zip unzip xz-utils time sqlite3 git
 )
@@ -63,7 +63,7 @@ install_browser_tools() {
 # What the tests start for real: a throw-away PostgreSQL 15 cluster (the SQL scripts are proven
 # on it), the JSON Schema validator, and chromium under playwright-core for the HTML reports.
 install_test_tools() {
-  packages=(postgresql-15 chromium)
+  packages=(postgresql-15 chromium python3-openpyxl)
   install_missing
   install_schema_tools
   install_browser_tools

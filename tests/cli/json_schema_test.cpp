@@ -41,6 +41,7 @@ TEST_F(JsonSchemas, IcdSamplesMatchEverySchema) {
     expect_valid("diff.schema.json", {"diff", "icd10cm", "FY2025", "FY2026", "--format", "json"});
     expect_valid("diff.schema.json", {"diff", "icd10cm", "FY2026", "FY2025", "--format", "json"});
     expect_valid("diff.schema.json", {"diff", "icd10cm", "FY2026", "FY2026", "--format", "json"});
+    expect_valid("diff.schema.json", {"diff", "icd10cm", "FY2025", "FY2026", "--range", "B00-B99", "--format", "json"});
     expect_valid("show.schema.json", {"show", "icd10cm", "Z59.86", "--format", "json"});
     expect_valid("show.schema.json", {"show", "icd10cm", "L02.212", "--at", "FY2025", "--format", "json"});
     expect_valid("history.schema.json", {"history", "icd10cm", "B88.0", "--format", "json"});

@@ -4,12 +4,15 @@
 // descriptors are there and the notice is not. A writer added to the registry is covered here
 // without a change to this test.
 #include "cli_fixture.hpp"
+#include "workbook_check.hpp"
 
 #include "codeset/core/code_system.hpp"
 #include "codeset/export/writer.hpp"
 
 #include <gmock/gmock.h>
 
+#include <algorithm>
+#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -65,6 +68,23 @@ protected:
         return all;
     }
 
+    // Whether the command's format writes bytes (a workbook) rather than text.
+    static bool writes_binary(const std::vector<std::string>& command) {
+        const auto format = std::find(command.begin(), command.end(), "--format") + 1;
+        bool binary = false;
+        for (const Writer* writer : writers()) binary = binary || (writer->answers_to(*format) && writer->binary);
+        return binary;
+    }
+
+    // What a person reads of a command's output: a workbook's cells (read back with openpyxl),
+    // else the output itself.
+    std::string readable(const std::vector<std::string>& command, const std::string& out) {
+        if (!writes_binary(command)) return out;
+        const std::filesystem::path file = dir / "output.xlsx";
+        std::ofstream(file, std::ios::binary) << out;
+        return workbook_text(file);
+    }
+
     static std::string joined(const std::vector<std::string>& command) {
         std::string text;
         for (const std::string& word : command) text += (text.empty() ? "" : " ") + word;
@@ -80,9 +100,13 @@ TEST_F(LicencePolicy, DescriptorsLeaveOnlyWithTheLicenceStatementInEveryCommandA
     ASSERT_FALSE(notice.empty());
     const auto all = commands();
     ASSERT_GE(all.size(), 10u);
+    if (const auto missing = workbook_reader_missing())
+        std::cout << "[ SKIPPED  ] " << *missing << ": workbooks are not checked\n";
     for (const std::vector<std::string>& command : all) {
-        const CommandResult guarded = codeset(command);
+        if (workbook_reader_missing() && writes_binary(command)) continue;
+        CommandResult guarded = codeset(command);
         ASSERT_EQ(guarded.exit_code, 0) << joined(command) << ": " << guarded.err;
+        guarded.out = readable(command, guarded.out);
         EXPECT_THAT(guarded.out, HasSubstr("9999")) << joined(command);  // codes still leave
         for (const std::string& descriptor : descriptors) {
             EXPECT_THAT(guarded.out, Not(HasSubstr(descriptor))) << joined(command);
@@ -93,8 +117,9 @@ TEST_F(LicencePolicy, DescriptorsLeaveOnlyWithTheLicenceStatementInEveryCommandA
 
         std::vector<std::string> stated = command;
         stated.push_back("--my-license-covers-descriptors");
-        const CommandResult open = codeset(stated);
+        CommandResult open = codeset(stated);
         ASSERT_EQ(open.exit_code, 0) << joined(stated) << ": " << open.err;
+        open.out = readable(stated, open.out);
         EXPECT_THAT(open.out, HasSubstr("Invented")) << joined(stated);
         EXPECT_THAT(open.err, Not(HasSubstr(notice))) << joined(stated);
     }

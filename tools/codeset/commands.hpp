@@ -6,6 +6,8 @@
 
 #include "cli_context.hpp"
 
+#include "codeset/query/change_filter.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
@@ -80,6 +82,7 @@ struct DiffArguments {
     bool exit_code = false;
     bool licensed_text = false;  // --my-license-covers-descriptors
     TableOptions table;          // --table, --deleted (sql)
+    ChangeFilter filter;         // --range, --chapter, --section
 };
 int run_diff(const DiffArguments& args, const Context& context);
 

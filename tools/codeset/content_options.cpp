@@ -3,6 +3,7 @@
 #include "codeset/core/error.hpp"
 
 #include <filesystem>
+#include <unistd.h>
 
 namespace codeset::cli {
 
@@ -18,7 +19,14 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, ContentKi
 
 const Writer& output_writer(const std::string& format, const std::string& output, ContentKind kind,
                             std::string_view fallback) {
-    if (!format.empty()) return require_writer(format, kind);
+    if (!format.empty()) {
+        const Writer& writer = require_writer(format, kind);
+        // A workbook is bytes: to a file or a pipe, never onto the terminal.
+        if (writer.binary && output.empty() && isatty(STDOUT_FILENO))
+            throw Error(ErrorCode::usage, "--format " + format + " writes a file: give -o FILE." +
+                                              std::string(writer.extension) + " or redirect the output");
+        return writer;
+    }
     const std::string extension = std::filesystem::path(output).extension().string();
     const Writer* writer = extension.size() > 1 ? find_writer_by_extension(extension.substr(1), kind) : nullptr;
     if (!writer) return require_writer(fallback, kind);

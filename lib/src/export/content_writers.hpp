@@ -34,6 +34,7 @@ void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
 
 void write_html_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_xlsx_change_set(std::ostream& out, const ChangeSetContent& content);
 
 void write_sql_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_sql_snapshot(std::ostream& out, const SnapshotContent& content);

@@ -103,6 +103,8 @@ private:
               << html_escape(changes.from) << " in force from <time>" << m_content.from_effective.to_string()
               << "</time>; " << html_escape(changes.to) << " in force from <time>" << m_content.to_effective.to_string()
               << "</time></p>\n";
+        if (!m_content.scope.empty())
+            m_out << "<p class=\"scope\">Only " << html_escape(m_content.scope) << "</p>\n";
         if (m_content.descriptors_withheld)
             m_out << "<p class=\"notice\" id=\"licence\">" << html_escape(m_system.licence.notice) << "</p>\n";
         if (const std::string statement = companion_statement(changes, m_system); !statement.empty())

@@ -96,6 +96,7 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
     json["system"] = changes.system;
     json["from"] = changes.from;
     json["to"] = changes.to;
+    if (!content.scope.empty()) json["scope"] = content.scope;
     // Present when one release was read without the companion file: what it writes was not compared.
     if (!changes.without_companion.empty())
         json["not_compared"] = {{"release", changes.without_companion},

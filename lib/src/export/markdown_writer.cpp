@@ -155,6 +155,7 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
     const CodeSystem& system = *content.system;
     const DiffSummary& s = changes.summary;
     out << "# " << changes.system << ' ' << changes.from << " → " << changes.to << "\n\n";
+    if (!content.scope.empty()) out << "Only " << cell(content.scope) << ".\n\n";
     if (const std::string statement = companion_statement(changes, system); !statement.empty())
         out << "> " << cell(statement) << "\n\n";
     out << "| change | count |\n|---|---:|\n";

@@ -15,7 +15,8 @@ namespace {
 class TextReport {
 public:
     TextReport(std::ostream& out, const ChangeSetContent& content)
-        : m_out(out), m_changes(content.changes), m_system(*content.system), m_replaced_by(content.replaced_by) {
+        : m_out(out), m_changes(content.changes), m_system(*content.system), m_replaced_by(content.replaced_by),
+          m_scope(content.scope) {
         const ChangeSet& changes = content.changes;
         const CodeSystem& system = *content.system;
         for (const Change& change : changes.changes) m_width = std::max(m_width, system.display(change.code).size());
@@ -24,6 +25,7 @@ public:
     void write() {
         const DiffSummary& s = m_changes.summary;
         m_out << m_changes.system << ' ' << m_changes.from << " → " << m_changes.to << '\n';
+        if (!m_scope.empty()) m_out << "only " << m_scope << '\n';
         if (const std::string statement = companion_statement(m_changes, m_system); !statement.empty())
             m_out << statement << '\n';
         if (m_changes.empty()) {
@@ -161,6 +163,7 @@ private:
     const ChangeSet& m_changes;
     const CodeSystem& m_system;
     const std::map<std::string, std::vector<std::string>>& m_replaced_by;
+    const std::string& m_scope;
     std::size_t m_width = 0;
 };
 

@@ -21,6 +21,7 @@ const Writer& jsonl_writer();
 const Writer& fhir_writer();
 const Writer& sql_writer();
 const Writer& html_writer();
+const Writer& xlsx_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -34,6 +35,7 @@ const std::vector<const Writer*>& writers() {
         &detail::fhir_writer(),
         &detail::sql_writer(),
         &detail::html_writer(),
+        &detail::xlsx_writer(),
     };
     return table;
 }

@@ -19,6 +19,7 @@ struct Writer {
     std::string_view name;                // as --format names it: "markdown"
     std::string_view extension;           // of the files it writes, without the dot: "md"
     std::vector<std::string_view> aliases;  // other names --format accepts: "md"
+    bool binary = false;  // writes bytes no terminal shows (a workbook): only to a file or a pipe
     // One function per kind of content it writes; nullptr for the kinds it does not.
     void (*change_set)(std::ostream&, const ChangeSetContent&) = nullptr;
     void (*snapshot)(std::ostream&, const SnapshotContent&) = nullptr;

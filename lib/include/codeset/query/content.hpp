@@ -47,6 +47,9 @@ struct ChangeSetContent {
     bool descriptors_withheld = false;
     Date from_effective = {};  // when `from` came into force
     Date to_effective = {};  // when `to` comes into force
+    // The part of the code set kept ("codes A00-B99, chapter 4"; query/change_filter.hpp), empty
+    // for the whole: reports say it beside the counts, which are the part's.
+    std::string scope = {};
     TableLayout table = {};
     static constexpr ContentKind kind = ContentKind::change_set;
 };
