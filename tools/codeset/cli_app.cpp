@@ -54,6 +54,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_search_command(app, context, result);
     add_map_command(app, context, result);
     add_lookup_command(app, context, result);
+    add_validate_command(app, context, result);
     add_upgrade_command(app, context, result);
     add_publish_command(app, context, result);
 

@@ -39,6 +39,7 @@ void add_export_command(CLI::App& app, Context& context, int& result);
 void add_search_command(CLI::App& app, Context& context, int& result);
 void add_map_command(CLI::App& app, Context& context, int& result);
 void add_lookup_command(CLI::App& app, Context& context, int& result);
+void add_validate_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 // `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
@@ -142,6 +143,18 @@ struct LookupArguments {
     bool licensed_text = false;
 };
 int run_lookup(const LookupArguments& args, const Context& context);
+
+struct ValidateArguments {
+    std::string system;
+    std::string file;
+    std::string code_column = "code";
+    std::string date_column;  // empty: every row judged in --at (or the latest release)
+    std::string at;
+    std::string format = "text";
+    std::string output;
+};
+// Exit code exit_ok when every row is valid, exit_changes when any is not.
+int run_validate(const ValidateArguments& args, const Context& context);
 
 struct ReleasesArguments {
     std::string system;
