@@ -9,6 +9,7 @@
 //   git     `codeset publish git` of FY2025 and FY2026 into a new repository (no goal: for the note)
 //   html    `codeset diff icd10cm FY2016 FY2017 --format html`, both with their tabular XML (the largest pair)
 //   xlsx    the same change set as an Excel workbook
+//   validate `codeset validate` of 1,000,000 generated claim rows, against `wc -l` of the same file
 // Figures are printed as ratios against the floor measured in the same run.
 #include "process_probe.hpp"
 #include "codeset/import/describe_release.hpp"
@@ -22,6 +23,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <fstream>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -77,6 +79,27 @@ public:
         ConsoleReporter::ReportRuns(runs);
     }
 };
+
+// A claims extract of `rows` rows: real FY2025 and FY2026 codes (billable or not, as they come)
+// with service dates from 2024-10-01 to 2026-09-30, for `codeset validate`.
+fs::path write_claims_file(const std::string& db, std::size_t rows) {
+    std::vector<std::string> codes;
+    {
+        const Store store(db);
+        for (const char* version : {"FY2025", "FY2026"})
+            for (const CodeRecord& record : store.codes(store.resolve_release("icd10cm", version)))
+                codes.push_back(record.code);
+    }
+    const fs::path file = work / "claims.csv";
+    std::ofstream out(file);
+    out << "claim_id,code,service_date\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        const std::size_t month = 9 + i % 24;  // months since January 2024: October 2024 to September 2026
+        out << i << ',' << codes[(i * 7919) % codes.size()] << ','
+            << fmt::format("{}-{:02}-{:02}", 2024 + month / 12, month % 12 + 1, 1 + (i / 24) % 28) << '\n';
+    }
+    return file;
+}
 
 std::uint64_t space_of_all_releases(std::uint64_t& one_release) {
     const std::vector<std::pair<std::string, std::optional<std::string>>> releases = {
@@ -135,6 +158,15 @@ int main(int argc, char** argv) {
     const std::string xlsx = shell_quote(codeset_binary) + " --db " + shell_quote(tabular_db) +
                              " diff icd10cm FY2016 FY2017 --format xlsx > /dev/null";
 
+    const fs::path claims = write_claims_file(diff_db, 1'000'000);
+    const std::string wc = "wc -l " + shell_quote(claims.string()) + " > /dev/null";
+    const std::string validate = shell_quote(codeset_binary) + " --db " + shell_quote(diff_db) + " validate icd10cm " +
+                                 shell_quote(claims.string()) + " --date-column service_date --format csv > /dev/null || true";
+
+    benchmark::RegisterBenchmark("floor/wc_l_claims", [&](benchmark::State& s) { time_command(s, "", wc); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+    benchmark::RegisterBenchmark("validate/claims_1m_process", [&](benchmark::State& s) { time_command(s, "", validate); })
+        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
     benchmark::RegisterBenchmark("floor/unzip_p_order_file", [&](benchmark::State& s) { time_command(s, "", unzip); })
         ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
     benchmark::RegisterBenchmark("import/codeset_import_process", [&](benchmark::State& s) {
@@ -194,6 +226,11 @@ int main(int argc, char** argv) {
     ratio_line("git     publish git FY2025 + FY2026", git_ms, "");
     ratio_line("html    diff FY2016 FY2017 with XML (html)", reporter.milliseconds["report/diff_html_process"], "");
     ratio_line("xlsx    diff FY2016 FY2017 with XML (xlsx)", reporter.milliseconds["report/diff_xlsx_process"], "");
+    const double wc_ms = reporter.milliseconds["floor/wc_l_claims"];
+    const double validate_ms = reporter.milliseconds["validate/claims_1m_process"];
+    std::cout << fmt::format("  validate 1,000,000 claim rows (csv)        {:8.1f} ms  {:5.2f}x wc -l ({:.1f} ms), {:.0f} rows/s"
+                             " (goal <= 20x)\n",
+                             validate_ms, validate_ms / wc_ms, wc_ms, 1e6 / (validate_ms / 1000.0));
     std::cout << fmt::format("  memory  peak RSS of the import            {:8.1f} MB  (goal <= 64 MB)\n", peak_mb);
     std::cout << fmt::format("  space   11 ICD-10-CM releases {:6.1f} MB, one {:5.1f} MB  {:5.2f}x (goal <= 2x)\n",
                              double(all_releases) / 1048576.0, double(one_release) / 1048576.0,

@@ -41,6 +41,19 @@ TEST(CsvReader, BoundsTheRecordLength) {
     EXPECT_EQ(records[2].line, 3u);
 }
 
+TEST(CsvReader, ReportsMalformedRecordsWithTheirLineAndGoesOn) {
+    const auto records = read_all("code\nE1\"1\n\"E11\"x\nA00\n\"open\n");
+    ASSERT_EQ(records.size(), 5u);  // the header, three malformed records and A00: none dropped, none split
+    EXPECT_EQ(records[1].line, 2u);
+    EXPECT_THAT(records[1].error, HasSubstr("a quote inside an unquoted field"));
+    EXPECT_EQ(records[2].line, 3u);
+    EXPECT_THAT(records[2].error, HasSubstr("only a comma may follow a closing quote"));
+    EXPECT_EQ(records[3].line, 4u);
+    EXPECT_EQ(records[3].fields, (std::vector<std::string>{"A00"}));
+    EXPECT_EQ(records[4].line, 5u);
+    EXPECT_THAT(records[4].error, HasSubstr("not closed before the end of the file"));
+}
+
 class ValidateCommand : public CliTest {
 protected:
     std::string write_csv(const std::string& text) {

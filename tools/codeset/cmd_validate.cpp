@@ -48,8 +48,14 @@ int run_validate(const ValidateArguments& args, const Context& context) {
     CodeValidator validator(store, system);
     // Without a date column every row is judged in one release: --at, else the latest.
     std::optional<ReleaseRecord> fixed;
-    if (args.date_column.empty())
-        fixed = args.at.empty() ? store.releases(system.name).back() : store.resolve_release(system.name, args.at);
+    if (args.date_column.empty() && args.at.empty()) {
+        const std::vector<ReleaseRecord> releases = store.releases(system.name);
+        if (releases.empty())
+            throw Error(ErrorCode::not_found, "no " + std::string(system.name) + " release is stored: import one first");
+        fixed = releases.back();
+    } else if (args.date_column.empty()) {
+        fixed = store.resolve_release(system.name, args.at);
+    }
 
     CsvReader reader(in);
     const std::optional<CsvRecord> header = reader.next();
