@@ -63,27 +63,32 @@ int run_validate(const ValidateArguments& args, const Context& context) {
     if (!header->error.empty())
         throw Error(ErrorCode::parse, args.file + " line " + std::to_string(header->line) + ": " + header->error);
     const std::size_t code_at = column(*header, args.code_column, args.file);
-    const std::optional<std::size_t> date_at =
-        args.date_column.empty() ? std::nullopt : std::optional(column(*header, args.date_column, args.file));
+    const bool dated = !args.date_column.empty();
+    const std::size_t date_at = dated ? column(*header, args.date_column, args.file) : 0;
 
     OutputFile output(args.output, *context.out);
     const std::unique_ptr<ValidationWriter> writer = validation_writer(args.format, output.stream());
-    while (std::optional<CsvRecord> record = reader.next()) {
-        ValidatedRow row{record->line, {}, fixed ? fixed->info.version : std::string(), {}, record->error};
-        const std::size_t needed = std::max(code_at, date_at.value_or(0));
-        if (row.detail.empty() && record->fields.size() <= needed)
+    CsvRecord record;  // reused: its fields keep their storage from row to row
+    ValidatedRow row;
+    const std::size_t needed = std::max(code_at, date_at);
+    while (reader.next(record)) {
+        row.line = record.line;
+        row.typed_code.clear();
+        row.date = fixed ? fixed->info.version : std::string();
+        row.detail = record.error;
+        if (row.detail.empty() && record.fields.size() <= needed)
             row.detail = "expected " + std::to_string(needed + 1) + " fields, found " +
-                         std::to_string(record->fields.size());
+                         std::to_string(record.fields.size());
         if (row.detail.empty()) {
-            row.typed_code = record->fields[code_at];
-            if (date_at) row.date = record->fields[*date_at];
+            row.typed_code = record.fields[code_at];
+            if (dated) row.date = record.fields[date_at];
             if (row.typed_code.find_first_not_of(" \t") == std::string::npos) row.detail = "the code is empty";
         }
         std::optional<Date> day;
-        if (row.detail.empty() && date_at && !(day = Date::parse(row.date)))
+        if (row.detail.empty() && dated && !(day = Date::parse(row.date)))
             row.detail = "expected a date YYYY-MM-DD, found \"" + row.date + "\"";
         if (!row.detail.empty()) {
-            row.judged.status = ValidationStatus::unreadable;
+            row.judged = Validation{ValidationStatus::unreadable, {}, {}, {}, {}, 0};
         } else {
             row.judged = day ? validator.on(row.typed_code, *day) : validator.in(row.typed_code, *fixed);
         }

@@ -26,20 +26,30 @@ std::string joined(const Validation& judged, const char* separator) {
 class TextWriter final : public ValidationWriter {
 public:
     explicit TextWriter(std::ostream& out) : m_out(out) {}
+    // Each line is put together in one reused string and written at once: a claims file can
+    // have hundreds of thousands of rows to report.
     void row_out(const ValidatedRow& row) override {
         const Validation& v = row.judged;
         if (v.status == ValidationStatus::valid) return;
-        m_out << "line " << row.line << ": " << row.typed_code << ' ' << row.date << ' ' << to_string(v.status);
+        std::string& line = m_line;
+        line.assign("line ").append(std::to_string(row.line)).append(": ").append(row.typed_code);
+        line.append(" ").append(row.date).append(" ").append(to_string(v.status));
         if (v.status == ValidationStatus::unreadable) {
-            m_out << ": " << row.detail << '\n';
+            line.append(": ").append(row.detail).append("\n");
+            m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
             return;
         }
-        m_out << " (" << (v.status == ValidationStatus::no_release ? "the store misses " : "in force: ") << v.release;
-        if (!v.since.empty()) m_out << (v.status == ValidationStatus::not_yet_valid ? "; first in " : "; gone in ") << v.since;
-        m_out << ')';
-        if (!v.replacements.empty() || v.more_replacements)
-            m_out << (v.status == ValidationStatus::header ? " billable: " : " replacements: ") << joined(v, " ");
-        m_out << '\n';
+        line.append(v.status == ValidationStatus::no_release ? " (the store misses " : " (in force: ").append(v.release);
+        if (!v.since.empty())
+            line.append(v.status == ValidationStatus::not_yet_valid ? "; first in " : "; gone in ").append(v.since);
+        line.append(")");
+        if (!v.replacements.empty() || v.more_replacements) {
+            line.append(v.status == ValidationStatus::header ? " billable:" : " replacements:");
+            for (const std::string& code : v.replacements) line.append(" ").append(code);
+            if (v.more_replacements) line.append(" +").append(std::to_string(v.more_replacements)).append(" more");
+        }
+        line.append("\n");
+        m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
     void finish() override {
         std::uint64_t total = 0;
@@ -52,6 +62,7 @@ public:
 
 private:
     std::ostream& m_out;
+    std::string m_line;
 };
 
 class JsonWriter final : public ValidationWriter {

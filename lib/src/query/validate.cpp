@@ -1,6 +1,7 @@
 #include "codeset/query/validate.hpp"
 
 #include "codeset/core/error.hpp"
+#include "core/packed_codes.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -23,60 +24,91 @@ std::string_view to_string(ValidationStatus status) noexcept {
 
 namespace {
 
-// One release's codes: a hash for lookups, and the sorted codes for a header's billable codes
-// (they share its prefix, so they are a contiguous run of the sorted list).
+// One release's codes: a flat table for the lookup every row makes, and (built on a header's
+// first row) the codes sorted with their flags for a header's billable codes, which share its
+// prefix and so are a contiguous run of the sorted list.
 struct CodeSet {
-    std::unordered_map<std::string, bool> billable;
-    std::vector<std::string> sorted;
+    detail::PackedCodeTable billable;
+    std::vector<std::pair<std::string, bool>> sorted;
 };
+
+// Judgements other than `valid` are kept per release and code: a claims extract names the same
+// few thousand codes again and again, and a header's codes or a replacement chain cost far more
+// than a lookup. Bounded, so that a file of millions of distinct unknown codes stays flat.
+constexpr std::size_t remembered_per_release = 1 << 16;
 
 }  // namespace
 
 struct CodeValidator::Impl {
     Impl(const Store& store, const CodeSystem& system)
         : store(store), system(system), releases(store.releases(system.name)), windows(store.windows(system.name)),
-          sets(releases.size()), graph(store, system) {
+          sets(releases.size()), remembered(releases.size()), graph(store, system) {
         for (const ReleaseRecord& release : releases) infos.push_back(release.info);
     }
 
-    const CodeSet& codes(std::size_t index) {
+    // Every code of release `index` with its flag, read from the store without titles.
+    template <class Visit> void walk(std::size_t index, Visit visit) const {
+        store.for_each_code_while(releases[index], [&](const CodeRecord& record) {
+            visit(record.code, record.billable);
+            return true;
+        }, CodeFields::outline);
+    }
+
+    CodeSet& codes(std::size_t index) {
         if (!sets[index]) {
-            CodeSet set;
-            store.for_each_code_while(
-                releases[index],
-                [&](const CodeRecord& record) {
-                    set.billable.emplace(record.code, record.billable);
-                    set.sorted.push_back(record.code);
-                    return true;
-                },
-                CodeFields::outline);
-            std::sort(set.sorted.begin(), set.sorted.end());
-            sets[index] = std::move(set);
+            CodeSet& set = sets[index].emplace(CodeSet{detail::PackedCodeTable(releases[index].code_count), {}});
+            walk(index, [&](const std::string& code, bool billable) { set.billable.insert(code, billable); });
         }
         return *sets[index];
     }
 
-    std::vector<std::string> billable_under(const CodeSet& set, const std::string& header, std::size_t& more) {
+    // The release's codes sorted with their flags, read again on the first header asked about.
+    const std::vector<std::pair<std::string, bool>>& sorted_codes(std::size_t index) {
+        CodeSet& set = codes(index);
+        if (set.sorted.empty()) {
+            set.sorted.reserve(releases[index].code_count);
+            walk(index, [&](const std::string& code, bool billable) { set.sorted.emplace_back(code, billable); });
+            std::sort(set.sorted.begin(), set.sorted.end());
+        }
+        return set.sorted;
+    }
+
+    static std::vector<std::string> billable_under(const std::vector<std::pair<std::string, bool>>& sorted,
+                                                   const std::string& header, std::size_t& more) {
         std::vector<std::string> found;
-        for (auto it = std::upper_bound(set.sorted.begin(), set.sorted.end(), header);
-             it != set.sorted.end() && it->starts_with(header); ++it) {
-            if (!set.billable.at(*it)) continue;
+        const auto after_header = [](const std::pair<std::string, bool>& entry, const std::string& code) {
+            return entry.first <= code;
+        };
+        for (auto it = std::lower_bound(sorted.begin(), sorted.end(), header, after_header);
+             it != sorted.end() && it->first.starts_with(header); ++it) {
+            if (!it->second) continue;
             if (found.size() < header_code_cap)
-                found.push_back(*it);
+                found.push_back(it->first);
             else
                 ++more;
         }
         return found;
     }
 
-    Validation judge(std::string code, std::size_t at) {
-        Validation result{ValidationStatus::valid, std::move(code), releases[at].info.version, {}, {}, 0};
-        const CodeSet& here = codes(at);
-        if (auto found = here.billable.find(result.code); found != here.billable.end()) {
-            if (!found->second) {
-                result.status = ValidationStatus::header;
-                result.replacements = billable_under(here, result.code, result.more_replacements);
-            }
+    const Validation& judge(const std::string& code, std::size_t at) {
+        if (codes(at).billable.find(code) == std::optional(true)) {
+            valid.code = code;
+            valid.release = releases[at].info.version;
+            return valid;
+        }
+        auto& known = remembered[at];
+        if (auto it = known.find(code); it != known.end()) return it->second;
+        if (known.size() < remembered_per_release) return known.emplace(code, judge_anew(code, at)).first->second;
+        scratch = judge_anew(code, at);
+        return scratch;
+    }
+
+    // The judgement of a code that is not a billable code of release `at`.
+    Validation judge_anew(const std::string& code, std::size_t at) {
+        Validation result{ValidationStatus::valid, code, releases[at].info.version, {}, {}, 0};
+        if (codes(at).billable.contains(result.code)) {
+            result.status = ValidationStatus::header;
+            result.replacements = billable_under(sorted_codes(at), result.code, result.more_replacements);
             return result;
         }
         for (std::size_t before = at; before-- > 0;) {
@@ -103,7 +135,11 @@ struct CodeValidator::Impl {
     std::vector<ReleaseInfo> infos;  // of `releases`, for release_on
     std::vector<ReleaseWindow> windows;
     std::vector<std::optional<CodeSet>> sets;  // by release index, read when first needed
+    std::vector<std::unordered_map<std::string, Validation>> remembered;  // by release index
     ReplacementGraph graph;
+    std::string code;    // the code being judged, in stored form
+    Validation valid;    // the answer for a valid code, refilled for each
+    Validation scratch;  // an answer not remembered
 };
 
 CodeValidator::CodeValidator(const Store& store, const CodeSystem& system)
@@ -113,16 +149,24 @@ CodeValidator::CodeValidator(const Store& store, const CodeSystem& system)
 }
 CodeValidator::~CodeValidator() = default;
 
-Validation CodeValidator::on(std::string_view typed_code, Date day) {
-    const WindowLookup lookup = release_on(m_impl->system.labels, m_impl->infos, m_impl->windows, day);
-    std::string code = m_impl->system.normalize(typed_code);
-    if (!lookup.index) return Validation{ValidationStatus::no_release, std::move(code), lookup.missing.version, {}, {}, 0};
-    return m_impl->judge(std::move(code), *lookup.index);
+const Validation& CodeValidator::on(std::string_view typed_code, Date day) {
+    Impl& impl = *m_impl;
+    const WindowLookup lookup = release_on(impl.system.labels, impl.infos, impl.windows, day);
+    impl.code = impl.system.normalize(typed_code);
+    if (!lookup.index) {
+        impl.scratch = Validation{ValidationStatus::no_release, impl.code, lookup.missing.version, {}, {}, 0};
+        return impl.scratch;
+    }
+    return impl.judge(impl.code, *lookup.index);
 }
 
-Validation CodeValidator::in(std::string_view typed_code, const ReleaseRecord& release) {
-    for (std::size_t i = 0; i < m_impl->releases.size(); ++i)
-        if (m_impl->releases[i].id == release.id) return m_impl->judge(m_impl->system.normalize(typed_code), i);
+const Validation& CodeValidator::in(std::string_view typed_code, const ReleaseRecord& release) {
+    Impl& impl = *m_impl;
+    for (std::size_t i = 0; i < impl.releases.size(); ++i)
+        if (impl.releases[i].id == release.id) {
+            impl.code = impl.system.normalize(typed_code);
+            return impl.judge(impl.code, i);
+        }
     throw Error(ErrorCode::not_found, release.info.system + " " + release.info.version + " is not in the store");
 }
 

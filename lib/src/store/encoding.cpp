@@ -126,16 +126,17 @@ std::vector<std::byte> encode_members(std::span<const std::int64_t> ids) {
     return bytes;
 }
 
-std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes) {
-    std::vector<std::int64_t> ids;
-    ids.reserve(bytes.size());
+namespace {
+
+// Calls add(id) for every id of the list; false when the bytes are damaged.
+template <class Add> bool for_each_member(std::span<const std::byte> bytes, Add add) {
     std::uint64_t previous = 0;
     std::size_t i = 0;
     while (i < bytes.size()) {
         std::uint64_t zigzag = 0;
         int shift = 0;
         while (true) {
-            if (i >= bytes.size() || shift > 63) return std::nullopt;
+            if (i >= bytes.size() || shift > 63) return false;
             const auto byte = static_cast<std::uint64_t>(bytes[i++]);
             zigzag |= (byte & 0x7f) << shift;
             if (!(byte & 0x80)) break;
@@ -143,9 +144,30 @@ std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byt
         }
         const std::uint64_t delta = (zigzag >> 1) ^ (~(zigzag & 1) + 1);
         previous += delta;
-        ids.push_back(static_cast<std::int64_t>(previous));
+        add(static_cast<std::int64_t>(previous));
     }
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(bytes.size());
+    if (!for_each_member(bytes, [&](std::int64_t id) { ids.push_back(id); })) return std::nullopt;
     return ids;
+}
+
+std::optional<std::vector<IdRun>> decode_member_runs(std::span<const std::byte> bytes) {
+    std::vector<IdRun> runs;
+    const bool read = for_each_member(bytes, [&](std::int64_t id) {
+        if (!runs.empty() && runs.back().extended_by(id))
+            ++runs.back().count;
+        else
+            runs.push_back({id, 1});
+    });
+    if (!read) return std::nullopt;
+    return runs;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,6 +55,19 @@ std::vector<std::byte> encode_members(std::span<const std::int64_t> ids);
 // Returns nullopt when the bytes are damaged (truncated or overlong varint).
 std::optional<std::vector<std::int64_t>> decode_members(std::span<const std::byte> bytes);
 
+// A run of consecutive content ids: first, first + 1, ..., first + count - 1.
+struct IdRun {
+    std::int64_t first = 0;
+    std::size_t count = 0;
+    // Whether `id` comes next (never across the end of the range of ids, as a damaged list might).
+    bool extended_by(std::int64_t id) const {
+        return id > first && static_cast<std::uint64_t>(id) - static_cast<std::uint64_t>(first) == count;
+    }
+};
+// The same list as runs: a few thousand for a release of 100,000 codes (its ids are mostly
+// consecutive), so a walk over a release does not first build an id per code.
+std::optional<std::vector<IdRun>> decode_member_runs(std::span<const std::byte> bytes);
+
 // Attributes as a JSON object; empty text when there are none. A value the profile types as a
 // list (`system`, when given) is kept as a JSON array of strings, so SQL reads its items
 // directly; every other value, and a list value whose text is not the one encode_list writes, as

@@ -214,6 +214,19 @@ std::vector<ContentId> Store::Impl::members(std::int64_t release_id) const {
     return decode_members(release_id, statement.blob(0));
 }
 
+std::vector<detail::IdRun> Store::Impl::member_runs(std::int64_t release_id) const {
+    Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
+    statement.bind(1, release_id);
+    if (!statement.step())
+        throw Error(ErrorCode::not_found,
+                    display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
+    auto runs = detail::decode_member_runs(statement.blob(0));
+    if (!runs)
+        throw Error(ErrorCode::schema,
+                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
+    return std::move(*runs);
+}
+
 CodeRecord Store::Impl::read_content(const Statement& statement, int first) const {
     CodeRecord record;
     read_content_into(statement, first, record);
@@ -237,34 +250,45 @@ void Store::Impl::read_content_into(const Statement& statement, int first, CodeR
 void Store::Impl::scan_contents(std::span<const ContentId> ids,
                                 const std::function<bool(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
                                 const std::string& missing_message, std::string_view columns) const {
+    std::vector<detail::IdRun> runs;
+    for (const ContentId id : ids) {
+        if (!runs.empty() && runs.back().extended_by(id))
+            ++runs.back().count;
+        else
+            runs.push_back({id, 1});
+    }
+    scan_runs(runs, visit, missing_code, missing_message, columns);
+}
+
+void Store::Impl::scan_runs(std::span<const detail::IdRun> runs,
+                            const std::function<bool(std::size_t, const Statement&)>& visit, ErrorCode missing_code,
+                            const std::string& missing_message, std::string_view columns) const {
     Statement one = db.prepare(sql("SELECT c.id, ", columns, " FROM content c WHERE c.id = ?"));
     Statement range;  // prepared on the first run of consecutive ids
     auto missing = [&](ContentId id) { return Error(missing_code, missing_message + " " + std::to_string(id)); };
-    for (std::size_t i = 0; i < ids.size();) {
-        std::size_t end = i + 1;
-        while (end < ids.size() && ids[end] == ids[end - 1] + 1) ++end;
-        if (end - i == 1) {
-            one.bind(1, ids[i]);
-            if (!one.step()) throw missing(ids[i]);
-            const bool more = visit(i, one);
+    std::size_t index = 0;
+    for (const detail::IdRun& run : runs) {
+        if (run.count == 1) {
+            one.bind(1, run.first);
+            if (!one.step()) throw missing(run.first);
+            const bool more = visit(index++, one);
             one.reset();
             if (!more) return;
-        } else {
-            if (!range)
-                range = db.prepare(
-                    sql("SELECT c.id, ", columns, " FROM content c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"));
-            range.bind(1, ids[i]).bind(2, ids[end - 1]);
-            // Consecutive ids: every row of the range is listed, in id order.
-            for (std::size_t k = i; k < end; ++k) {
-                if (!range.step() || range.int64(0) != ids[k]) throw missing(ids[k]);
-                if (!visit(k, range)) {
-                    range.reset();
-                    return;
-                }
-            }
-            range.reset();
+            continue;
         }
-        i = end;
+        if (!range)
+            range = db.prepare(sql("SELECT c.id, ", columns, " FROM content c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"));
+        const ContentId last = run.first + static_cast<ContentId>(run.count - 1);
+        range.bind(1, run.first).bind(2, last);
+        // Consecutive ids: every row of the range is listed, in id order.
+        for (ContentId id = run.first; id <= last; ++id) {
+            if (!range.step() || range.int64(0) != id) throw missing(id);
+            if (!visit(index++, range)) {
+                range.reset();
+                return;
+            }
+        }
+        range.reset();
     }
 }
 
@@ -428,10 +452,10 @@ void Store::for_each_code(const ReleaseRecord& release, const std::function<void
 void Store::for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit,
                                 CodeFields fields) const {
     detail::ReadTransaction read(m_impl->db);
-    const auto ids = m_impl->members(release.id);
+    const auto runs = m_impl->member_runs(release.id);
     CodeRecord record;  // reused: its strings keep their storage from row to row
-    m_impl->scan_contents(
-        ids,
+    m_impl->scan_runs(
+        runs,
         [&](std::size_t index, const Statement& row) {
             m_impl->read_content_into(row, 1, record);
             record.order = static_cast<std::uint32_t>(index + 1);
@@ -444,10 +468,12 @@ void Store::for_each_code_while(const ReleaseRecord& release, const std::functio
 
 std::vector<CodeRecord> Store::codes(const ReleaseRecord& release) const {
     detail::ReadTransaction read(m_impl->db);
-    const auto ids = m_impl->members(release.id);
-    std::vector<CodeRecord> records(ids.size());
-    m_impl->scan_contents(
-        ids,
+    const auto runs = m_impl->member_runs(release.id);
+    std::size_t count = 0;
+    for (const detail::IdRun& run : runs) count += run.count;
+    std::vector<CodeRecord> records(count);
+    m_impl->scan_runs(
+        runs,
         [&](std::size_t index, const Statement& row) {
             m_impl->read_content_into(row, 1, records[index]);
             records[index].order = static_cast<std::uint32_t>(index + 1);

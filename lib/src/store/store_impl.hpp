@@ -5,6 +5,7 @@
 #include "codeset/core/error.hpp"
 #include "codeset/store/store.hpp"
 #include "sqlite/database.hpp"
+#include "store/encoding.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -50,6 +51,7 @@ struct Store::Impl {
     std::vector<ReleaseRecord> collect_releases(detail::Statement& statement) const;
     std::vector<ContentId> decode_members(std::int64_t release_id, std::span<const std::byte> bytes) const;
     std::vector<ContentId> members(std::int64_t release_id) const;
+    std::vector<detail::IdRun> member_runs(std::int64_t release_id) const;
     CodeRecord read_content(const detail::Statement& statement, int first_column) const;
     // Reads into `record`, reusing its strings' storage (for scans of a whole release).
     void read_content_into(const detail::Statement& statement, int first_column, CodeRecord& record) const;
@@ -61,6 +63,10 @@ struct Store::Impl {
     void scan_contents(std::span<const ContentId> ids,
                        const std::function<bool(std::size_t, const detail::Statement&)>& visit, ErrorCode missing_code,
                        const std::string& missing_message, std::string_view columns = content_columns) const;
+    // The same over runs of ids (member_runs): `index` counts the ids of every run in order.
+    void scan_runs(std::span<const detail::IdRun> runs,
+                   const std::function<bool(std::size_t, const detail::Statement&)>& visit, ErrorCode missing_code,
+                   const std::string& missing_message, std::string_view columns = content_columns) const;
 
     // Deletes contents of a system that no release lists any more. Returns how many.
     std::uint64_t collect_garbage(std::int64_t system_id);

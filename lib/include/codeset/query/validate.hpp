@@ -40,10 +40,10 @@ public:
     CodeValidator(const Store& store, const CodeSystem& system);
     ~CodeValidator();
 
-    // The judgement of `typed_code` (dots, any case) on `day`.
-    Validation on(std::string_view typed_code, Date day);
-    // The judgement of `typed_code` in one stored release, as if in force.
-    Validation in(std::string_view typed_code, const ReleaseRecord& release);
+    // The judgement of `typed_code` (dots, any case) on `day`, valid until the next call.
+    const Validation& on(std::string_view typed_code, Date day);
+    // The judgement of `typed_code` in one stored release, as if in force; valid until the next call.
+    const Validation& in(std::string_view typed_code, const ReleaseRecord& release);
 
 private:
     struct Impl;
