@@ -236,6 +236,76 @@ TEST_F(Fhir, OnExportTheJsonExtensionIsFhirAndOnDiffItStaysJson) {
     EXPECT_THAT(codeset({"export", "--help"}).out, HasSubstr("fhir"));
 }
 
+// The elements of a ConceptMap's groups by source code: their targets.
+std::map<std::string, Json> elements_of(const Json& concept_map) {
+    std::map<std::string, Json> elements;
+    for (const Json& group : concept_map.value("group", Json::array()))
+        for (const Json& element : group["element"]) elements[element["code"].get<std::string>()] = element["target"];
+    return elements;
+}
+
+TEST_F(Fhir, ExportFromAnotherReleaseIsAConceptMapOfTheReplacementsThatMatchesTheSchema) {
+    import_samples();
+    const Json forward = exported("icd10cm", "FY2026", {"--from", "FY2025"});
+    EXPECT_EQ(forward["resourceType"], "ConceptMap");
+    EXPECT_EQ(forward["id"], "icd10cm-FY2025-to-FY2026");
+    EXPECT_EQ(forward["status"], "active");
+    ASSERT_EQ(forward["group"].size(), 1u);
+    EXPECT_EQ(forward["group"][0]["source"], "http://hl7.org/fhir/sid/icd-10-cm");
+    EXPECT_EQ(forward["group"][0]["sourceVersion"], "FY2025");
+    EXPECT_EQ(forward["group"][0]["targetVersion"], "FY2026");
+    const auto elements = elements_of(forward);
+    // B88.0 became a header, expanded into two codes: a split, narrower, and a coder chooses.
+    ASSERT_TRUE(elements.count("B88.0"));
+    const Json& split = elements.at("B88.0");
+    ASSERT_EQ(split.size(), 2u);
+    EXPECT_EQ(split[0]["code"], "B88.01");
+    EXPECT_EQ(split[1]["code"], "B88.09");
+    EXPECT_EQ(split[0]["display"], "Infestation by Demodex mites");
+    for (const Json& target : split) {
+        EXPECT_EQ(target["equivalence"], "narrower");
+        EXPECT_THAT(target["comment"].get<std::string>(), HasSubstr("a coder must choose"));  // FHIR's cmd-1
+        EXPECT_THAT(target["comment"].get<std::string>(), HasSubstr("expanded into subcodes"));
+    }
+    // Z59.86 likewise, into three; T78.1XXA, T78.1XXD and T78.1XXS went without a replacement.
+    ASSERT_TRUE(elements.count("Z59.86"));
+    EXPECT_EQ(elements.at("Z59.86").size(), 3u);
+    for (const std::string gone : {"T78.1XXA", "T78.1XXD", "T78.1XXS"}) {
+        ASSERT_TRUE(elements.count(gone)) << gone;
+        EXPECT_EQ(elements.at(gone)[0]["equivalence"], "unmatched");
+        EXPECT_FALSE(elements.at(gone)[0].contains("code"));
+        EXPECT_THAT(elements.at(gone)[0]["comment"].get<std::string>(), HasSubstr("no replacement named"));
+    }
+    // Codes FY2026 keeps as they were are not in the map; a header FY2026 still has is not either.
+    EXPECT_FALSE(elements.count("A00.0"));
+    EXPECT_FALSE(elements.count("A00"));
+    EXPECT_EQ(elements.size(), 5u);
+
+    // Backwards: the codes FY2026 brought, and where they came from in FY2025.
+    const Json backward = exported("icd10cm", "FY2025", {"--from", "FY2026"});
+    const auto back = elements_of(backward);
+    ASSERT_TRUE(back.count("B88.01"));
+    EXPECT_EQ(back.at("B88.01")[0]["code"], "B88.0");
+    EXPECT_EQ(back.at("B88.01")[0]["equivalence"], "wider");  // B88.0 was split into it
+    ASSERT_TRUE(back.count("E11.A"));
+    EXPECT_EQ(back.at("E11.A")[0]["equivalence"], "unmatched");
+    expect_all_valid();
+}
+
+TEST_F(Fhir, AConceptMapNeedsASecondReleaseAndTheReleaseItselfIsNotOne) {
+    import_samples();
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"export", "icd10cm", "FY2026", "--format", "fhir-conceptmap"}, "give --from VERSION"},
+        {{"export", "icd10cm", "FY2026", "--from", "FY2026"}, "is the release exported"},
+        {{"export", "icd10cm", "FY2026", "--from", "FY2025", "--format", "csv"}, "written as fhir-conceptmap"},
+    };
+    for (const auto& [args, message] : refused) {
+        const CommandResult result = codeset(args);
+        EXPECT_EQ(result.exit_code, 2) << args.back();
+        EXPECT_THAT(result.err, HasSubstr(message));
+    }
+}
+
 // The members of a .tgz, as tar lists them.
 std::vector<std::string> members_of(const std::filesystem::path& package, const std::filesystem::path& scratch) {
     const std::filesystem::path listing = scratch / "listing.txt";

@@ -56,13 +56,15 @@ TEST_F(HcpcsCli, ADiscontinuedCodeNamesTheCodeThatReplacesIt) {
     // G0202 (screening mammography) was discontinued for 2018 with a cross-reference to 77067.
     const CommandResult shown = run_codeset({"show", "hcpcs", "G0202"}, dir);
     EXPECT_EQ(shown.exit_code, 5);
-    EXPECT_NE(shown.err.find("discontinued, replaced by 77067"), std::string::npos) << shown.err;
+    EXPECT_NE(shown.err.find("gone after 2017-01, replaced by 77067 (one_to_one)"), std::string::npos) << shown.err;
     const CommandResult history = run_codeset({"history", "hcpcs", "G0202", "--format", "json"}, dir);
     ASSERT_EQ(history.exit_code, 0) << history.err;
     const nlohmann::json events = nlohmann::json::parse(history.out)["history"];
     ASSERT_EQ(events.size(), 2u);
     EXPECT_EQ(events[1]["event"], "removed");
     EXPECT_EQ(events[1]["replaced_by"], nlohmann::json::array({"77067"}));
+    EXPECT_EQ(events[1]["replacements"][0]["relation"], "one_to_one");
+    EXPECT_NE(events[1]["evidence"].dump().find("cross-reference"), std::string::npos) << events[1].dump();
 }
 
 TEST_F(HcpcsCli, ADiscontinuedCodeShowsItsHistory) {

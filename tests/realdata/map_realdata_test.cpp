@@ -1,16 +1,25 @@
 // The replacement graph on the real releases and CDC's FY2022-FY2026 conversion tables: every
 // table row whose previous code stopped being billable is found by map, chains from FY2016 to
-// FY2026 across the store's gap (FY2019-FY2021), and HCPCS G0202 -> 77067. Skips visibly without
-// ../shared/data.
+// FY2026 across the store's gap (FY2019-FY2021), the FHIR ConceptMap of FY2016 -> FY2026 against
+// the FHIR R4 schema, and HCPCS G0202 -> 77067 (a CPT code: the ConceptMap's second group). Skips
+// visibly without ../shared/data.
+#include "fhir_validation.hpp"
 #include "real_releases.hpp"
 
 #include "codeset/core/code_system.hpp"
+#include "codeset/export/writer.hpp"
 #include "codeset/import/import.hpp"
 #include "codeset/query/code_map.hpp"
+#include "codeset/query/queries.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
 
 namespace codeset::test {
 namespace {
@@ -106,6 +115,52 @@ TEST_F(MapRealData, ChainsFromFY2016ToFY2026CrossTheGap) {
     EXPECT_EQ(cholera.hops.size(), s_store->releases("icd10cm").size() - 1);
 }
 
+// The ConceptMap writer's output for some replacements, parsed.
+nlohmann::json concept_map(ReplacementsContent content) {
+    std::ostringstream out;
+    write_content(out, require_writer("fhir-conceptmap", ContentKind::replacements), std::move(content), {}, nullptr);
+    return nlohmann::json::parse(out.str());
+}
+
+TEST_F(MapRealData, TheConceptMapFromFY2016ToFY2026HoldsEveryCodeThatStoppedBeingBillableAndMatchesTheSchema) {
+    const CodeSystem& system = require_code_system("icd10cm");
+    ReplacementsContent content = replacements_between(*s_store, system, "FY2016", "FY2026");
+    // Every code billable in FY2016 that FY2026 lacks or made a header, read off the two releases.
+    std::map<std::string, bool> in_2026;
+    for (const CodeRecord& record : s_store->codes(release("FY2026"))) in_2026[record.code] = record.billable;
+    std::set<std::string> expected, found;
+    for (const CodeRecord& record : s_store->codes(release("FY2016")))
+        if (record.billable && !in_2026[record.code]) expected.insert(record.code);
+    for (const Replacement& replacement : content.replacements)
+        if (replacement.source.billable) found.insert(replacement.source.code);
+    EXPECT_EQ(found, expected);
+    EXPECT_GT(expected.size(), 900u);  // 983: the codes FY2016 had that FY2026 lacks or made headers
+
+    const std::filesystem::path file = s_dir / "icd10cm-FY2016-to-FY2026.json";
+    const nlohmann::json map = concept_map(std::move(content));
+    std::ofstream(file) << map.dump();
+    std::size_t elements = 0, narrower = 0;
+    for (const nlohmann::json& group : map["group"])
+        for (const nlohmann::json& element : group["element"]) {
+            ++elements;
+            for (const nlohmann::json& target : element["target"]) narrower += target["equivalence"] == "narrower";
+            if (element["code"] == "I48.2") {
+                ASSERT_EQ(element["target"].size(), 2u);
+                EXPECT_EQ(element["target"][0]["code"], "I48.20");
+                EXPECT_EQ(element["target"][1]["code"], "I48.21");
+                EXPECT_NE(element["target"][0]["comment"].get<std::string>().find("conversion table"), std::string::npos);
+            }
+        }
+    std::cout << "ConceptMap FY2016 -> FY2026: " << elements << " elements, " << narrower << " narrower targets\n";
+    EXPECT_GE(elements, expected.size());
+    if (const auto missing = fhir_tools_missing()) {
+        std::cout << "[  SKIPPED ] " << *missing << ": FHIR schema check not run\n";
+        return;
+    }
+    const CommandResult valid = validate_fhir({file});
+    EXPECT_EQ(valid.exit_code, 0) << valid.err;
+}
+
 TEST(MapRealHcpcs, G0202IsReplacedBy77067) {
     if (!have_shared_data()) GTEST_SKIP() << "no ../shared/data: skipping HCPCS";
     const auto dir = scratch_dir("map-realdata-hcpcs");
@@ -124,6 +179,17 @@ TEST(MapRealHcpcs, G0202IsReplacedBy77067) {
         EXPECT_EQ(map.targets[0].relation, "one_to_one");
         ASSERT_EQ(map.hops.size(), 1u);
         EXPECT_NE(map.hops[0].evidence.front().find("cross-reference"), std::string::npos);
+        // In the ConceptMap, 77067 is not a code of HCPCS: it goes in the group without a target system.
+        const nlohmann::json concepts = concept_map(replacements_between(store, require_code_system("hcpcs"), "2017-01", "2018-01"));
+        bool named = false;
+        for (const nlohmann::json& group : concepts["group"])
+            for (const nlohmann::json& element : group["element"])
+                if (element["code"] == "G0202") {
+                    EXPECT_FALSE(group.contains("target"));
+                    EXPECT_EQ(element["target"][0]["code"], "77067");
+                    named = true;
+                }
+        EXPECT_TRUE(named);
     }
     std::filesystem::remove_all(dir);
 }

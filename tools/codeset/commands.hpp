@@ -94,6 +94,7 @@ struct ExportArguments {
     std::string output;
     bool licensed_text = false;
     TableOptions table;  // --table (sql)
+    std::string from;    // --from: the replacements of that release's codes, not a snapshot
 };
 int run_export(const ExportArguments& args, const Context& context);
 

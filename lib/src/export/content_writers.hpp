@@ -77,10 +77,9 @@ inline nlohmann::ordered_json attribute_change_json(const CodeSystem& system, co
 // What changed between the previous state of a code and this one, one line each, sorted.
 std::vector<std::string> history_details(const HistoryEntry& entry);
 
-// The codes that replace the code at entry `i` of a history (none when the content names none).
-inline const std::vector<std::string>& replacements_at(const HistoryContent& content, std::size_t i) {
-    static const std::vector<std::string> none;
-    return i < content.replaced_by.size() ? content.replaced_by[i] : none;
+// Where the code at entry `i` of a history went, when that release stopped it being billable.
+inline const HistoryReplacement* replacement_at(const HistoryContent& content, std::size_t i) {
+    return i < content.replacements.size() && content.replacements[i] ? &*content.replacements[i] : nullptr;
 }
 
 // The first day a release is no longer in force, "-" when no end is known.

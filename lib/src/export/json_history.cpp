@@ -48,10 +48,18 @@ void write_json_history(std::ostream& out, const HistoryContent& content) {
                     attributes.push_back(nlohmann::json(attribute_change_json(system, attribute)));
             if (!attributes.empty()) event["attribute_changes"] = attributes;
         }
-        if (const std::vector<std::string>& replacements = replacements_at(content, i); !replacements.empty()) {
+        if (const HistoryReplacement* replacement = replacement_at(content, i)) {
             nlohmann::json codes = nlohmann::json::array();
-            for (const std::string& replacement : replacements) codes.push_back(system.display(replacement));
+            nlohmann::json targets = nlohmann::json::array();
+            for (const MapTarget& target : replacement->targets) {
+                codes.push_back(system.display(target.code));
+                targets.push_back({{"code", system.display(target.code)},
+                                   {"relation", target.relation},
+                                   {"needs_review", target.needs_review}});
+            }
             event["replaced_by"] = codes;
+            event["replacements"] = targets;
+            event["evidence"] = replacement->evidence;
         }
         events.push_back(event);
     }

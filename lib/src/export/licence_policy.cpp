@@ -85,6 +85,18 @@ void withhold_descriptors(MapContent& content) {
     content.descriptors_withheld = true;
 }
 
+void withhold_descriptors(ReplacementsContent& content) {
+    for (Replacement& replacement : content.replacements) {
+        strip(*content.system, replacement.source);
+        for (CodeRecord& target : replacement.targets) strip(*content.system, target);
+        for (MapHop& hop : replacement.map.hops) {
+            hop.title_before.clear();
+            hop.title_after.clear();
+        }
+    }
+    content.descriptors_withheld = true;
+}
+
 // The index's own words are not the licensed descriptors; the titles of the codes it leads to are.
 void withhold_descriptors(LookupContent& content) {
     const auto strip_codes = [&](std::vector<LookupCode>& codes) {

@@ -16,5 +16,6 @@ void withhold_descriptors(CodeContent& content);
 void withhold_descriptors(SearchContent& content);
 void withhold_descriptors(MapContent& content);
 void withhold_descriptors(LookupContent& content);
+void withhold_descriptors(ReplacementsContent& content);
 
 }  // namespace codeset::detail

@@ -13,6 +13,20 @@ void write_gap(std::ostream& out, const StoreGap& gap) {
         << '\n';
 }
 
+// ", replaced by I48.20, I48.21 (split: a coder must choose)", or that none is named.
+void write_targets(std::ostream& out, const CodeSystem& system, const HistoryReplacement& replacement) {
+    if (replacement.targets.empty()) {
+        out << "; no replacement named";
+        return;
+    }
+    bool review = false;
+    for (std::size_t r = 0; r < replacement.targets.size(); ++r) {
+        out << (r == 0 ? ", replaced by " : ", ") << system.display(replacement.targets[r].code);
+        review = review || replacement.targets[r].needs_review;
+    }
+    out << " (" << replacement.targets.front().relation << (review ? ": a coder must choose" : "") << ')';
+}
+
 }  // namespace
 
 void write_text_history(std::ostream& out, const HistoryContent& content) {
@@ -30,14 +44,15 @@ void write_text_history(std::ostream& out, const HistoryContent& content) {
             out << " as " << flag_name(entry.record->billable);
             if (!content.descriptors_withheld) out << ": " << entry.record->long_title;
         }
-        const std::vector<std::string>& replacements = replacements_at(content, i);
-        for (std::size_t r = 0; r < replacements.size(); ++r)
-            out << (r == 0 ? ", replaced by " : ", ") << system.display(replacements[r]);
+        const HistoryReplacement* replacement = replacement_at(content, i);
+        if (replacement) write_targets(out, system, *replacement);
         if (entry.event == HistoryEvent::first_seen) out << "; the store holds no release before it";
         if (!entry.missing_before.empty()) out << " (here or in a release the store misses before it)";
         out << '\n';
         if (entry.event == HistoryEvent::changed)
             for (const std::string& line : history_details(entry)) out << "      " << line << '\n';
+        if (replacement)
+            for (const std::string& line : replacement->evidence) out << "      evidence: " << line << '\n';
     }
     for (; next_gap < content.gaps.size(); ++next_gap) write_gap(out, content.gaps[next_gap]);
 }

@@ -22,6 +22,7 @@ const Writer& fhir_writer();
 const Writer& sql_writer();
 const Writer& html_writer();
 const Writer& xlsx_writer();
+const Writer& fhir_concept_map_writer();
 }  // namespace detail
 
 const std::vector<const Writer*>& writers() {
@@ -36,6 +37,7 @@ const std::vector<const Writer*>& writers() {
         &detail::sql_writer(),
         &detail::html_writer(),
         &detail::xlsx_writer(),
+        &detail::fhir_concept_map_writer(),
     };
     return table;
 }
@@ -51,6 +53,7 @@ template <> struct Slot<SearchContent> { static constexpr auto function = &Write
 template <> struct Slot<ReleasesContent> { static constexpr auto function = &Writer::releases; };
 template <> struct Slot<MapContent> { static constexpr auto function = &Writer::code_map; };
 template <> struct Slot<LookupContent> { static constexpr auto function = &Writer::lookup; };
+template <> struct Slot<ReplacementsContent> { static constexpr auto function = &Writer::replacements; };
 
 // "text, json, csv or markdown"
 std::string listed(const std::vector<std::string_view>& names) {
@@ -72,6 +75,7 @@ bool Writer::writes(ContentKind kind) const {
         case ContentKind::releases: return releases != nullptr;
         case ContentKind::code_map: return code_map != nullptr;
         case ContentKind::lookup: return lookup != nullptr;
+        case ContentKind::replacements: return replacements != nullptr;
     }
     return false;
 }
@@ -140,6 +144,7 @@ template void write_content(std::ostream&, const Writer&, SearchContent, Licence
 template void write_content(std::ostream&, const Writer&, ReleasesContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, MapContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, LookupContent, LicenceTerms, std::ostream*);
+template void write_content(std::ostream&, const Writer&, ReplacementsContent, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
@@ -147,5 +152,6 @@ template bool apply_licence_policy(CodeContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(MapContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(LookupContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(ReplacementsContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

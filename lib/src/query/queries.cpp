@@ -4,6 +4,9 @@
 #include "codeset/diff/diff.hpp"
 #include "codeset/query/replacements.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace codeset {
 
 namespace {
@@ -18,20 +21,63 @@ std::vector<CodeRecord> billable_under(const Store& store, const ReleaseRecord& 
     return found;
 }
 
+// "replaced by I48.20, I48.21 (split: a coder must choose)": where the replacement graph takes
+// `code` from the last stored release before `release` that has it; empty when none has it.
+std::string replacement_text(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
+                             const std::string& code) {
+    const std::vector<ReleaseRecord> releases = store.releases(system.name);
+    ReplacementGraph graph(store, system);
+    for (auto it = releases.rbegin(); it != releases.rend(); ++it) {
+        if (!(it->info.effective < release.info.effective) || !store.find_code(*it, code)) continue;
+        const CodeMap map = graph.map(code, *it, release);
+        if (map.targets.empty() || map.targets.front().relation == "deleted")
+            return "deleted after " + it->info.version + ", no replacement named";
+        std::string text = "gone after " + it->info.version + ", replaced by";
+        bool review = false;
+        for (const MapTarget& target : map.targets) {
+            text += " " + system.display(target.code);
+            review = review || target.needs_review;
+        }
+        return text + " (" + map.targets.front().relation + (review ? ": a coder must choose" : "") + ")";
+    }
+    return {};
+}
+
 [[noreturn]] void not_in_release(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
                                  const std::string& code) {
     std::string message = system.display(code) + " is not in " + std::string(system.name) + " " +
                           release.info.version;
-    if (const auto codes = replacements_of(store, system, release, code); !codes.empty()) {
-        message += ": discontinued, replaced by";
-        for (const std::string& replacement : codes) message += " " + system.display(replacement);
+    const std::string history = "codeset history " + std::string(system.name) + " " + system.display(code);
+    if (const std::string replaced = replacement_text(store, system, release, code); !replaced.empty()) {
+        message += ": " + replaced + "; the evidence: " + history;
     } else if (!store.contents_of_code(system.name, code).empty()) {
-        message += " (it is in other releases: codeset history " + std::string(system.name) + " " +
-                   system.display(code) + ")";
+        message += " (it is in other releases: " + history + ")";
     } else {
         message += " nor in any other release in the store";
     }
     throw Error(ErrorCode::not_found, message);
+}
+
+// The release removed the code, or made a billable code a header.
+bool stopped_being_billable(const HistoryEntry& entry) {
+    if (entry.event == HistoryEvent::removed) return true;
+    if (entry.event != HistoryEvent::changed) return false;
+    return std::any_of(entry.changes.begin(), entry.changes.end(), [](const Change& change) {
+        return change.before && change.after && change.before->billable && !change.after->billable;
+    });
+}
+
+// The graph's hop for `code` from the stored release before `release` into it.
+std::optional<HistoryReplacement> replacement_in(ReplacementGraph& graph, const std::vector<ReleaseRecord>& releases,
+                                                 const ReleaseRecord& release, const std::string& code) {
+    const auto at = std::find_if(releases.begin(), releases.end(),
+                                 [&](const ReleaseRecord& stored) { return stored.id == release.id; });
+    if (at == releases.begin() || at == releases.end()) return std::nullopt;
+    CodeMap map = graph.map(code, *(at - 1), *at);
+    HistoryReplacement replacement{std::move(map.targets), {}};
+    for (MapHop& hop : map.hops)
+        for (std::string& line : hop.evidence) replacement.evidence.push_back(std::move(line));
+    return replacement;
 }
 
 }  // namespace
@@ -46,6 +92,7 @@ std::string_view to_string(ContentKind kind) noexcept {
         case ContentKind::lookup: return "index lookups";
         case ContentKind::releases: return "release lists";
         case ContentKind::code_map: return "code maps";
+        case ContentKind::replacements: return "replacement maps";
     }
     return "content";
 }
@@ -106,15 +153,37 @@ HistoryContent history_of(const Store& store, const CodeSystem& system, std::str
     if (content.entries.empty())
         throw Error(ErrorCode::not_found, system.display(content.code) + " is in no " + std::string(system.name) +
                                               " release of " + store.path().string());
+    ReplacementGraph graph(store, system);
     for (const HistoryEntry& entry : content.entries)
-        content.replaced_by.push_back(entry.event == HistoryEvent::removed
-                                          ? replacements_of(store, system, entry.release, content.code)
-                                          : std::vector<std::string>{});
+        content.replacements.push_back(stopped_being_billable(entry)
+                                           ? replacement_in(graph, releases, entry.release, content.code)
+                                           : std::nullopt);
     const std::vector<ReleaseWindow> windows = store.windows(system.name);
     for (std::size_t i = 0; i + 1 < releases.size() && i < windows.size(); ++i)
         if (!windows[i].missing_after.empty())
             content.gaps.push_back({releases[i].info.version, releases[i + 1].info.version,
                                     releases[i + 1].info.effective, windows[i].missing_after});
+    return content;
+}
+
+ReplacementsContent replacements_between(const Store& store, const CodeSystem& system, const std::string& from,
+                                         const std::string& to) {
+    ReplacementsContent content{&system, store.resolve_release(system.name, from),
+                                store.resolve_release(system.name, to), {}};
+    if (content.from.id == content.to.id)
+        throw Error(ErrorCode::usage, "--from " + from + " is the release exported: give an older or newer one");
+    std::unordered_map<std::string, CodeRecord> in_to;
+    store.for_each_code(content.to, [&](const CodeRecord& record) { in_to.emplace(record.code, record); });
+    ReplacementGraph graph(store, system);
+    store.for_each_code(content.from, [&](const CodeRecord& record) {
+        const auto kept = in_to.find(record.code);
+        if (kept != in_to.end() && (kept->second.billable || !record.billable)) return;
+        Replacement replacement{record, graph.map(record.code, content.from, content.to), {}};
+        for (const MapTarget& target : replacement.map.targets)
+            if (const auto found = in_to.find(target.code); found != in_to.end())
+                replacement.targets.push_back(found->second);
+        content.replacements.push_back(std::move(replacement));
+    });
     return content;
 }
 

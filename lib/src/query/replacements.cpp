@@ -2,18 +2,6 @@
 
 namespace codeset {
 
-std::vector<std::string> replacements_of(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
-                                         std::string_view code) {
-    std::vector<std::string> codes;
-    for (const AddendumEntry& entry : store.addenda(release)) {
-        if (entry.action != AddendumAction::remove || entry.code != code) continue;
-        for (const Attribute& attribute : entry.attributes)
-            if (!attribute.value.empty() && system.attribute_has_role(attribute.name, AttributeRole::replaced_by))
-                codes.push_back(attribute.value);
-    }
-    return codes;
-}
-
 std::map<std::string, std::vector<std::string>> replacements_in(const Store& store, const CodeSystem& system,
                                                                 const ReleaseRecord& release) {
     std::map<std::string, std::vector<std::string>> codes;

@@ -29,6 +29,7 @@ struct Writer {
     void (*releases)(std::ostream&, const ReleasesContent&) = nullptr;
     void (*code_map)(std::ostream&, const MapContent&) = nullptr;
     void (*lookup)(std::ostream&, const LookupContent&) = nullptr;
+    void (*replacements)(std::ostream&, const ReplacementsContent&) = nullptr;
 
     bool writes(ContentKind kind) const;
     bool answers_to(std::string_view format) const;

@@ -13,6 +13,7 @@
 #include "codeset/store/store.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,7 @@ enum class ContentKind {
     releases,    // codeset releases: what the store holds
     code_map,    // codeset map: where a code went between two releases
     lookup,      // codeset lookup: entries of the Alphabetic Index and where they lead
+    replacements,  // codeset export --from: where the codes one release loses went in another
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
@@ -71,11 +73,18 @@ struct StoreGap {
     std::vector<MissingRelease> missing;
 };
 
+// Where a code went in a release that stopped it being billable (it was removed, or became a
+// header): the replacement graph's hop from the stored release before (codeset/query/code_map.hpp).
+struct HistoryReplacement {
+    std::vector<MapTarget> targets;     // codes of the entry's release; none: deleted without replacement
+    std::vector<std::string> evidence;  // each with its source
+};
+
 struct HistoryContent {
     const CodeSystem* system = nullptr;
     std::string code;  // stored form
     std::vector<HistoryEntry> entries;
-    std::vector<std::vector<std::string>> replaced_by;  // per entry: for a removal, the codes that replace it
+    std::vector<std::optional<HistoryReplacement>> replacements;  // per entry
     bool descriptors_withheld = false;
     std::vector<StoreGap> gaps = {};  // every gap in the system's stored releases, in calendar order
     static constexpr ContentKind kind = ContentKind::history;
@@ -115,6 +124,22 @@ struct MapContent {
     CodeMap map;
     bool descriptors_withheld = false;  // the titles of retitled hops taken out
     static constexpr ContentKind kind = ContentKind::code_map;
+};
+
+// A code of one release that another no longer has as a billable code (gone, or made a header),
+// with where the replacement graph takes it.
+struct Replacement {
+    CodeRecord source;               // as in `from`
+    CodeMap map;                     // from `from` to `to`, hop by hop
+    std::vector<CodeRecord> targets;  // map.targets as in `to`, in the same order
+};
+
+struct ReplacementsContent {
+    const CodeSystem* system = nullptr;
+    ReleaseRecord from, to;  // `from` may be the newer: the graph runs backwards too
+    std::vector<Replacement> replacements;  // in `from`'s order-file order
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::replacements;
 };
 
 // One code an index entry gives, as the release has it.

@@ -35,6 +35,11 @@ HistoryContent history_of(const Store& store, const CodeSystem& system, std::str
 MapContent map_between(const Store& store, const CodeSystem& system, std::string_view typed_code,
                        const std::string& from, const std::string& to);
 
+// codeset export --from: every code of `from` that `to` does not have as a billable code (gone,
+// or made a header), each with where the replacement graph takes it, for a FHIR ConceptMap.
+ReplacementsContent replacements_between(const Store& store, const CodeSystem& system, const std::string& from,
+                                         const std::string& to);
+
 // codeset search: full-text search of one release.
 SearchContent search_release(const Store& store, const CodeSystem& system, const std::string& text,
                              const std::string& version_or_date, const SearchOptions& options);

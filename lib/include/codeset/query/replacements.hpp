@@ -7,15 +7,12 @@
 
 #include <map>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace codeset {
 
-// Stored forms, in the order the release lists them; empty when it names none.
-std::vector<std::string> replacements_of(const Store& store, const CodeSystem& system, const ReleaseRecord& release,
-                                         std::string_view code);
-// Every code a release discontinues with the codes it names to replace it, read once.
+// Every code a release discontinues with the codes it names to replace it (stored forms, in the
+// order the release lists them), read once.
 std::map<std::string, std::vector<std::string>> replacements_in(const Store& store, const CodeSystem& system,
                                                                 const ReleaseRecord& release);
 
