@@ -51,6 +51,7 @@ template <> struct Slot<SearchContent> { static constexpr auto function = &Write
 template <> struct Slot<ReleasesContent> { static constexpr auto function = &Writer::releases; };
 template <> struct Slot<MapContent> { static constexpr auto function = &Writer::code_map; };
 template <> struct Slot<LookupContent> { static constexpr auto function = &Writer::lookup; };
+template <> struct Slot<SummaryContent> { static constexpr auto function = &Writer::summary; };
 
 // "text, json, csv or markdown"
 std::string listed(const std::vector<std::string_view>& names) {
@@ -72,6 +73,7 @@ bool Writer::writes(ContentKind kind) const {
         case ContentKind::releases: return releases != nullptr;
         case ContentKind::code_map: return code_map != nullptr;
         case ContentKind::lookup: return lookup != nullptr;
+        case ContentKind::summary: return summary != nullptr;
     }
     return false;
 }
@@ -128,6 +130,7 @@ template <class Content>
 bool apply_licence_policy(Content& content, LicenceTerms terms, std::ostream* notices) {
     if (!detail::withholds_descriptors(*content.system, terms)) return false;
     detail::withhold_descriptors(content);
+    if (!content.descriptors_withheld) return false;  // it held none (a summary's counts): nothing to say
     if (notices) *notices << "note: " << content.system->licence.notice << '\n';
     return true;
 }
@@ -140,6 +143,7 @@ template void write_content(std::ostream&, const Writer&, SearchContent, Licence
 template void write_content(std::ostream&, const Writer&, ReleasesContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, MapContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, LookupContent, LicenceTerms, std::ostream*);
+template void write_content(std::ostream&, const Writer&, SummaryContent, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
@@ -147,5 +151,6 @@ template bool apply_licence_policy(CodeContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(MapContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(LookupContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(SummaryContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

@@ -46,6 +46,7 @@ std::string_view to_string(ContentKind kind) noexcept {
         case ContentKind::lookup: return "index lookups";
         case ContentKind::releases: return "release lists";
         case ContentKind::code_map: return "code maps";
+        case ContentKind::summary: return "release summaries";
     }
     return "content";
 }

@@ -28,6 +28,7 @@ enum class ContentKind {
     releases,    // codeset releases: what the store holds
     code_map,    // codeset map: where a code went between two releases
     lookup,      // codeset lookup: entries of the Alphabetic Index and where they lead
+    summary,     // codeset summary: the counts of every step between consecutive stored releases
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
@@ -69,6 +70,26 @@ struct StoreGap {
     std::string before;  // the stored release after it: "FY2021-01"
     Date resumes;        // the effective date of `before`
     std::vector<MissingRelease> missing;
+};
+
+// One step between two consecutive stored releases of a system: the counts the diff engine gives
+// for it (the summary of `codeset diff SYSTEM FROM TO`), and the releases the calendar schedules
+// between them that the store lacks (empty: no gap, as for a mid-year update).
+struct SummaryStep {
+    std::string from;  // version labels
+    std::string to;
+    Date from_effective;
+    Date to_effective;
+    DiffSummary counts;
+    std::vector<MissingRelease> missing;
+};
+
+struct SummaryContent {
+    const CodeSystem* system = nullptr;
+    std::vector<SummaryStep> steps;  // in effective-date order
+    // Counts are no descriptors: the licence policy sees this content and leaves it as it is.
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::summary;
 };
 
 struct HistoryContent {
