@@ -31,6 +31,17 @@ protected:
         ASSERT_EQ(result.exit_code, 0) << result.err;
     }
 
+    // Writes `text` to `name` under the scratch folder (its folders made) and returns its path.
+    std::string write_file(const std::string& name, const std::string& text) {
+        const auto path = dir / name;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << text;
+        return path.string();
+    }
+
+    // The store's bytes: what a read command must leave as it found them.
+    std::string store_bytes() { return read_text(dir / "codeset.db"); }
+
     nlohmann::json json_of(const std::vector<std::string>& args) {
         const CommandResult result = codeset(args);
         EXPECT_EQ(result.exit_code, 0) << result.err;

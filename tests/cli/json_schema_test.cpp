@@ -48,6 +48,7 @@ TEST_F(JsonSchemas, IcdSamplesMatchEverySchema) {
     expect_valid("history.schema.json", {"history", "icd10cm", "T78.1XXA", "--format", "json"});
     expect_valid("search.schema.json", {"search", "icd10cm", "cholera", "--format", "json"});
     expect_valid("releases.schema.json", {"releases", "--files", "--warnings", "--format", "json"});
+    expect_valid("summary.schema.json", {"summary", "icd10cm", "--format", "json"});
     expect_valid("verify.schema.json", {"verify", "icd10cm", "FY2026", "--format", "json"});
     expect_valid("export.schema.json", {"export", "icd10cm", "FY2026", "--format", "jsonl"}, true);
 }
@@ -58,6 +59,7 @@ TEST_F(JsonSchemas, HcpcsFixturesMatchWithTheirDatesReplacementsAndActionCodes) 
     expect_valid("verify.schema.json", {"verify", "hcpcs", "2018-01", "--format", "json"});
     expect_valid("export.schema.json", {"export", "hcpcs", "2018", "--format", "jsonl"}, true);
     expect_valid("releases.schema.json", {"releases", "hcpcs", "--format", "json"});
+    expect_valid("summary.schema.json", {"summary", "hcpcs", "--format", "json"});
 }
 
 TEST_F(JsonSchemas, LicensedCptMatchesWithAndWithoutItsDescriptors) {
@@ -72,6 +74,7 @@ TEST_F(JsonSchemas, LicensedCptMatchesWithAndWithoutItsDescriptors) {
         expect_valid("export.schema.json", with({"export", "cpt", "2027", "--format", "jsonl"}), true);
         expect_valid("search.schema.json", with({"search", "cpt", "invented", "--format", "json"}));
     }
+    expect_valid("summary.schema.json", {"summary", "cpt", "--format", "json"});
 }
 
 TEST_F(JsonSchemas, TheValidatorRefusesAStringHoldingJsonAndAnUnknownField) {

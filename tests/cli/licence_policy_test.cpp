@@ -125,6 +125,22 @@ TEST_F(LicencePolicy, DescriptorsLeaveOnlyWithTheLicenceStatementInEveryCommandA
     }
 }
 
+TEST_F(LicencePolicy, ASummaryCarriesCountsOnlySoNothingIsWithheldAndNoNoticeIsGiven) {
+    const std::string notice(require_code_system("cpt").licence.notice);
+    const nlohmann::json diff = json_of({"diff", "cpt", "2026", "2027", "--format", "json"});
+    for (const std::string_view format : format_names(ContentKind::summary)) {
+        const std::vector<std::string> command = {"summary", "cpt", "--format", std::string(format)};
+        const CommandResult result = codeset(command);
+        ASSERT_EQ(result.exit_code, 0) << joined(command) << ": " << result.err;
+        EXPECT_THAT(result.out, HasSubstr("2027")) << joined(command);
+        for (const std::string& descriptor : descriptors) EXPECT_THAT(result.out, Not(HasSubstr(descriptor))) << joined(command);
+        EXPECT_THAT(result.err, Not(HasSubstr(notice))) << joined(command);
+    }
+    const nlohmann::json summary = json_of({"summary", "cpt", "--format", "json"});
+    EXPECT_EQ(summary["steps"][0]["summary"]["added"], diff["summary"]["added"]);
+    EXPECT_EQ(summary["steps"][0]["summary"]["revised"], diff["summary"]["revised"]);
+}
+
 TEST_F(LicencePolicy, AFormatTheRegistryLacksIsAUsageErrorNamingTheFormatsItHas) {
     const CommandResult show = codeset({"show", "cpt", "99991", "--format", "csv"});
     EXPECT_EQ(show.exit_code, 2);

@@ -9,13 +9,12 @@
 //   G10  -> G11 (FY2092, missing) -> G12 (FY2093): the gap bridged by the table
 //   J10 <-> J11 (FY2092): a cycle in the evidence
 #include "cli_fixture.hpp"
+#include "order_file.hpp"
 #include "schema_validation.hpp"
 
 #include "../unit/conversion_table/workbook_support.hpp"
 
 #include <gmock/gmock.h>
-
-#include <cstdio>
 
 namespace codeset::test {
 namespace {
@@ -23,23 +22,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct Line {
-    std::string code;
-    bool billable;
-    std::string title;
-};
-
-std::string order_file(const std::vector<Line>& lines) {
-    std::string text;
-    int order = 0;
-    for (const Line& line : lines) {
-        char row[256];
-        std::snprintf(row, sizeof row, "%05d %-7s %d %-60s %s\n", ++order, line.code.c_str(), line.billable ? 1 : 0,
-                      line.title.substr(0, 60).c_str(), line.title.c_str());
-        text += row;
-    }
-    return text;
-}
+using Line = OrderLine;
 
 const std::vector<Line> fy2090 = {
     {"B20", true, "Human immunodeficiency virus disease"},
@@ -88,17 +71,11 @@ const std::string table_2093 =
 
 class MapCli : public CliTest {
 protected:
-    std::string write(const std::string& name, const std::string& text) {
-        const auto path = dir / name;
-        std::filesystem::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
-    }
     void import_releases(bool with_table = true) {
-        std::vector<std::string> args = {"import", write("fy2090/icd10cm_order_2090.txt", order_file(fy2090)),
-                                         write("fy2091/icd10cm_order_2091.txt", order_file(fy2091)),
-                                         write("fy2093/icd10cm_order_2093.txt", order_file(fy2093))};
-        if (with_table) args.push_back(write("ICD-10-CM-Conversion-Table-FY2093.csv", table_2093));
+        std::vector<std::string> args = {"import", write_file("fy2090/icd10cm_order_2090.txt", order_file(fy2090)),
+                                         write_file("fy2091/icd10cm_order_2091.txt", order_file(fy2091)),
+                                         write_file("fy2093/icd10cm_order_2093.txt", order_file(fy2093))};
+        if (with_table) args.push_back(write_file("ICD-10-CM-Conversion-Table-FY2093.csv", table_2093));
         const CommandResult result = codeset(args);
         ASSERT_EQ(result.exit_code, 0) << result.err << result.out;
     }
@@ -110,7 +87,6 @@ protected:
         for (const auto& target : json["targets"]) codes.push_back(target["code"]);
         return codes;
     }
-    std::string store_bytes() { return read_text(dir / "codeset.db"); }
 };
 
 TEST_F(MapCli, ATableImportedWithItsReleaseIsListedAsItsCompanion) {
@@ -133,7 +109,7 @@ TEST_F(MapCli, TheSameTableAgainChangesNothingAnotherOneNeedsReplace) {
     EXPECT_EQ(again.exit_code, 0) << again.err;
     EXPECT_EQ(store_bytes(), before);
 
-    const std::string other = write("other/ICD-10-CM-Conversion-Table-FY2093.csv", table_2093 + "K21,2092,K20\n");
+    const std::string other = write_file("other/ICD-10-CM-Conversion-Table-FY2093.csv", table_2093 + "K21,2092,K20\n");
     const CommandResult conflict = codeset({"import", other});
     EXPECT_NE(conflict.exit_code, 0);
     EXPECT_THAT(conflict.err, HasSubstr("icd10cm FY2093 already has the icd10cm-conversion-table"));
@@ -153,7 +129,7 @@ TEST_F(MapCli, ATableAttachedLaterKeepsTheReleaseAsItWas) {
     const auto snapshot = [&] { return codeset({"export", "icd10cm", "FY2093", "--format", "csv"}).out; };
     const std::string before = snapshot();
     ASSERT_THAT(before, HasSubstr("G12"));
-    const CommandResult attached = codeset({"import", write("ICD-10-CM-Conversion-Table-FY2093.csv", table_2093)});
+    const CommandResult attached = codeset({"import", write_file("ICD-10-CM-Conversion-Table-FY2093.csv", table_2093)});
     ASSERT_EQ(attached.exit_code, 0) << attached.err;
     EXPECT_EQ(snapshot(), before);
     EXPECT_EQ(json_of({"diff", "icd10cm", "FY2091", "FY2093", "--format", "json"})["summary"]["added"], 1);
@@ -163,7 +139,7 @@ TEST_F(MapCli, ATableAttachedLaterKeepsTheReleaseAsItWas) {
 TEST_F(MapCli, ATableWhoseReleaseIsNotStoredIsRefusedInOneLine) {
     import_releases();
     const std::string before = store_bytes();
-    const std::string table = write("ICD-10-CM-Conversion-Table-FY2095.csv",
+    const std::string table = write_file("ICD-10-CM-Conversion-Table-FY2095.csv",
                                     "Current code assignment,Effective October 1,Previous Code(s) Assignment\n"
                                     "B20.2,2094,B20\n");
     const CommandResult refused = codeset({"import", table});
@@ -194,7 +170,7 @@ TEST_F(MapCli, MalformedTablesNameFileSheetAndCellAndLeaveTheStoreAlone) {
     EXPECT_EQ(store_bytes(), before);
 
     // A CSV row whose previous codes cannot be read.
-    const std::string csv = write("bad/ICD-10-CM-Conversion-Table-FY2093.csv",
+    const std::string csv = write_file("bad/ICD-10-CM-Conversion-Table-FY2093.csv",
                                   "Current code assignment,Effective October 1,Previous Code(s) Assignment\n"
                                   "B20.0,2090,B20\n"
                                   "B20.1,2090,B2#0\n");
@@ -206,7 +182,7 @@ TEST_F(MapCli, MalformedTablesNameFileSheetAndCellAndLeaveTheStoreAlone) {
     EXPECT_EQ(store_bytes(), before);
 
     // A table of another year than its name says.
-    const std::string wrong_year = write("wrong/ICD-10-CM-Conversion-Table-FY2093.csv",
+    const std::string wrong_year = write_file("wrong/ICD-10-CM-Conversion-Table-FY2093.csv",
                                          "ICD-10-CM FY 2091 Conversion Table\n"
                                          "Current code assignment,Effective October 1,Previous Code(s) Assignment\n"
                                          "B20.0,2090,B20\n");

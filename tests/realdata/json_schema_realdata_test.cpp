@@ -56,6 +56,7 @@ TEST_F(RealJsonSchemas, IcdWithItsTabularXmlCarriesListsAsArrays) {
                     }
     EXPECT_TRUE(saw_list) << "no note change between FY2016 and FY2017";
 
+    expect_valid("summary.schema.json", {"summary", "icd10cm", "--format", "json"});
     expect_valid("show.schema.json", {"show", "icd10cm", "S52.521A", "--format", "json"});
     expect_valid("show.schema.json", {"show", "icd10cm", "A00", "--format", "json"});
     expect_valid("history.schema.json", {"history", "icd10cm", "S52.521A", "--format", "json"});

@@ -46,6 +46,18 @@ inline CommandResult check_report_in_browser(const std::filesystem::path& page, 
     return run_merged(std::move(command), page.string() + ".browser");
 }
 
+// Opens a release summary page (`codeset summary --format html`) and checks it against `summary`
+// (the JSON summary of the same store) with tests/browser/check_summary.js: one bar and one row per
+// step, the counts, print, no request elsewhere, no console error.
+inline CommandResult check_summary_in_browser(const std::filesystem::path& page, const std::filesystem::path& summary,
+                                              const std::filesystem::path& screenshot) {
+    const std::filesystem::path script = std::filesystem::path(CODESET_BROWSER_CHECK).parent_path() / "check_summary.js";
+    std::string command = "env CODESET_BROWSER_TOOLS=" + shell_quote(browser_tools().string()) + " node " +
+                          shell_quote(script.string()) + " " + shell_quote(page.string()) + " " +
+                          shell_quote(summary.string()) + " " + shell_quote(screenshot.string());
+    return run_merged(std::move(command), page.string() + ".browser");
+}
+
 }  // namespace codeset::test
 
 // Skips the current test, visibly, when the browser or its driver is not installed.

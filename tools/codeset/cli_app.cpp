@@ -49,6 +49,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_show_command(app, context, result);
     add_history_command(app, context, result);
     add_diff_command(app, context, result);
+    add_summary_command(app, context, result);
     add_verify_command(app, context, result);
     add_export_command(app, context, result);
     add_search_command(app, context, result);

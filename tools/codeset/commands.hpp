@@ -40,6 +40,7 @@ void add_search_command(CLI::App& app, Context& context, int& result);
 void add_map_command(CLI::App& app, Context& context, int& result);
 void add_lookup_command(CLI::App& app, Context& context, int& result);
 void add_validate_command(CLI::App& app, Context& context, int& result);
+void add_summary_command(CLI::App& app, Context& context, int& result);
 void add_upgrade_command(CLI::App& app, Context& context, int& result);
 int run_upgrade(const Context& context);
 // `codeset publish` and its subcommands (cmd_publish_<way>.cpp), each added to `publish`.
@@ -156,6 +157,13 @@ struct ValidateArguments {
 };
 // Exit code exit_ok when every row is valid, exit_changes when any is not.
 int run_validate(const ValidateArguments& args, const Context& context);
+
+struct SummaryArguments {
+    std::string system;
+    std::string format;  // empty: named by the extension of `output`, else text
+    std::string output;
+};
+int run_summary(const SummaryArguments& args, const Context& context);
 
 struct ReleasesArguments {
     std::string system;

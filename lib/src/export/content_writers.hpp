@@ -21,6 +21,7 @@ void write_text_search(std::ostream& out, const SearchContent& content);
 void write_text_lookup(std::ostream& out, const LookupContent& content);
 void write_text_releases(std::ostream& out, const ReleasesContent& content);
 void write_text_map(std::ostream& out, const MapContent& content);
+void write_text_summary(std::ostream& out, const SummaryContent& content);
 
 void write_json_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_json_history(std::ostream& out, const HistoryContent& content);
@@ -29,11 +30,15 @@ void write_json_search(std::ostream& out, const SearchContent& content);
 void write_json_lookup(std::ostream& out, const LookupContent& content);
 void write_json_releases(std::ostream& out, const ReleasesContent& content);
 void write_json_map(std::ostream& out, const MapContent& content);
+void write_json_summary(std::ostream& out, const SummaryContent& content);
 
 void write_csv_change_set(std::ostream& out, const ChangeSetContent& content);
 void write_csv_snapshot(std::ostream& out, const SnapshotContent& content);
+void write_csv_summary(std::ostream& out, const SummaryContent& content);
+void write_markdown_summary(std::ostream& out, const SummaryContent& content);
 
 void write_html_change_set(std::ostream& out, const ChangeSetContent& content);
+void write_html_summary(std::ostream& out, const SummaryContent& content);
 void write_xlsx_change_set(std::ostream& out, const ChangeSetContent& content);
 
 void write_sql_change_set(std::ostream& out, const ChangeSetContent& content);

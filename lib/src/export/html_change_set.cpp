@@ -5,6 +5,7 @@
 // marked), header rows, notes, attributes by field. Every value is escaped.
 #include "export/chapter_groups.hpp"
 #include "export/content_writers.hpp"
+#include "export/diff_counts.hpp"
 #include "export/html_escape.hpp"
 #include "export/html_page.hpp"
 #include "export/svg_chart.hpp"
@@ -98,7 +99,6 @@ public:
 private:
     void write_header(const std::string& heading) {
         const ChangeSet& changes = m_content.changes;
-        const DiffSummary& s = changes.summary;
         m_out << "<header>\n<h1>" << html_escape(heading) << "</h1>\n<p class=\"releases\">"
               << html_escape(changes.from) << " in force from <time>" << m_content.from_effective.to_string()
               << "</time>; " << html_escape(changes.to) << " in force from <time>" << m_content.to_effective.to_string()
@@ -110,22 +110,10 @@ private:
         if (const std::string statement = companion_statement(changes, m_system); !statement.empty())
             m_out << "<p class=\"statement\">" << html_escape(statement) << "</p>\n";
         // data-count names the JSON summary's field, so a reader checks one against the other.
-        const std::array<std::tuple<std::string_view, std::string_view, std::uint64_t>, 11> counts = {{
-            {"added", "Added", s.added},
-            {"deleted", "Deleted", s.deleted},
-            {"expanded", "Expanded (deleted, now a header)", s.expanded},
-            {"revised", "Revised", s.revised},
-            {"revised_long", "Revised long titles", s.revised_long},
-            {"revised_short", "Revised short titles", s.revised_short},
-            {"whitespace_only", "White space only", s.whitespace_only},
-            {"attributes", "Attributes", s.attributes},
-            {"headers.added", "Header rows added", s.headers.added},
-            {"headers.deleted", "Header rows deleted", s.headers.deleted},
-            {"headers.revised", "Header rows revised", s.headers.revised},
-        }};
         m_out << "<table class=\"summary\" id=\"summary\">\n";
-        for (const auto& [key, label, count] : counts)
-            m_out << "<tr><th>" << label << "</th><td data-count=\"" << key << "\">" << count << "</td></tr>\n";
+        for (const DiffCount& count : diff_counts(changes.summary))
+            m_out << "<tr><th>" << count.label << "</th><td data-count=\"" << count.key << "\">" << count.value
+                  << "</td></tr>\n";
         m_out << "</table>\n</header>\n";
     }
 

@@ -1,5 +1,6 @@
 // The JSON change report: summary and every change, keys in a fixed order, pretty-printed.
 #include "export/content_writers.hpp"
+#include "export/diff_counts.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -102,17 +103,7 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
         json["not_compared"] = {{"release", changes.without_companion},
                                 {"missing", system.companion},
                                 {"message", companion_statement(changes, system)}};
-    json["summary"] = {
-        {"added", s.added},
-        {"deleted", s.deleted},
-        {"revised", s.revised},
-        {"revised_long", s.revised_long},
-        {"revised_short", s.revised_short},
-        {"whitespace_only", s.whitespace_only},
-        {"expanded", s.expanded},
-        {"attributes", s.attributes},
-        {"headers", {{"added", s.headers.added}, {"deleted", s.headers.deleted}, {"revised", s.headers.revised}}},
-    };
+    json["summary"] = diff_counts_json(s);
     add_breakdowns(json["summary"], changes, system);
     add_tabular(json, changes, system);
     Json list = Json::array();

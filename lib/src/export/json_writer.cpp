@@ -16,7 +16,8 @@ const Writer& json_writer() {
                                .search = write_json_search,
                                .releases = write_json_releases,
                                .code_map = write_json_map,
-                               .lookup = write_json_lookup};
+                               .lookup = write_json_lookup,
+                               .summary = write_json_summary};
     return writer;
 }
 

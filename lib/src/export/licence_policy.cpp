@@ -113,4 +113,7 @@ void withhold_descriptors(LookupContent& content) {
     content.descriptors_withheld = true;
 }
 
+// Counts of codes per kind of change name no code and carry no title: nothing to take out.
+void withhold_descriptors(SummaryContent&) {}
+
 }  // namespace codeset::detail

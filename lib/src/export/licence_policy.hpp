@@ -8,7 +8,8 @@ namespace codeset::detail {
 
 bool withholds_descriptors(const CodeSystem& system, LicenceTerms terms);
 
-// Takes every descriptor out of the content and marks it withheld.
+// Takes every descriptor out of the content and marks it withheld (a content that holds none is
+// left unmarked).
 void withhold_descriptors(ChangeSetContent& content);
 void withhold_descriptors(SnapshotContent& content);
 void withhold_descriptors(HistoryContent& content);
@@ -17,5 +18,6 @@ void withhold_descriptors(SearchContent& content);
 void withhold_descriptors(MapContent& content);
 void withhold_descriptors(LookupContent& content);
 void withhold_descriptors(ReplacementsContent& content);
+void withhold_descriptors(SummaryContent& content);
 
 }  // namespace codeset::detail

@@ -1,8 +1,10 @@
 // The Markdown writer, for change sets: a summary table, then one table per kind of change with the
 // columns code | title | before | after. "before" and "after" hold what changed: the billable
-// or header state for additions and deletions, the titles for revisions, the attributes.
+// or header state for additions and deletions, the titles for revisions, the attributes. Release
+// summaries: markdown_summary.cpp.
 #include "codeset/export/writer.hpp"
 #include "export/content_writers.hpp"
+#include "export/diff_counts.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
@@ -159,20 +161,7 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
     if (const std::string statement = companion_statement(changes, system); !statement.empty())
         out << "> " << cell(statement) << "\n\n";
     out << "| change | count |\n|---|---:|\n";
-    const std::array<std::pair<std::string_view, std::uint64_t>, 11> counts = {{
-        {"Added", s.added},
-        {"Deleted", s.deleted},
-        {"Expanded (deleted, now a header)", s.expanded},
-        {"Revised", s.revised},
-        {"Revised long titles", s.revised_long},
-        {"Revised short titles", s.revised_short},
-        {"White space only", s.whitespace_only},
-        {"Attributes", s.attributes},
-        {"Header rows added", s.headers.added},
-        {"Header rows deleted", s.headers.deleted},
-        {"Header rows revised", s.headers.revised},
-    }};
-    for (const auto& [label, count] : counts) out << "| " << label << " | " << count << " |\n";
+    for (const DiffCount& count : diff_counts(s)) out << "| " << count.label << " | " << count.value << " |\n";
     if (const std::vector<ChapterCounts> chapters = chapter_counts(changes, system); !chapters.empty()) {
         out << "\n## By chapter\n\n| chapter | added | deleted | revised | notes | title |\n|---:|---:|---:|---:|---:|---|\n";
         for (const ChapterCounts& c : chapters)
@@ -213,8 +202,11 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
 }  // namespace
 
 const Writer& markdown_writer() {
-    static const Writer writer{
-        .name = "markdown", .extension = "md", .aliases = {"md"}, .change_set = write_markdown_change_set};
+    static const Writer writer{.name = "markdown",
+                               .extension = "md",
+                               .aliases = {"md"},
+                               .change_set = write_markdown_change_set,
+                               .summary = write_markdown_summary};
     return writer;
 }
 

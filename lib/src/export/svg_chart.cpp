@@ -33,7 +33,8 @@ std::uint64_t total(const ChartBar& bar) {
 
 }  // namespace
 
-std::string svg_bar_chart(const std::vector<ChartSeries>& series, const std::vector<ChartBar>& bars) {
+std::string svg_bar_chart(const std::vector<ChartSeries>& series, const std::vector<ChartBar>& bars,
+                          std::string_view description) {
     if (bars.empty()) return {};
     std::uint64_t largest = 1;
     for (const ChartBar& bar : bars) largest = std::max(largest, total(bar));
@@ -42,8 +43,8 @@ std::string svg_bar_chart(const std::vector<ChartSeries>& series, const std::vec
     const int width = label_width + plot_width + total_width;
     std::string svg = fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 {0} {1}\" "
-        "width=\"{0}\" height=\"{1}\" aria-label=\"Changes per chapter\">\n",
-        width, height);
+        "width=\"{0}\" height=\"{1}\" aria-label=\"{2}\">\n",
+        width, height, html_escape(description));
     int x = label_width;
     for (const ChartSeries& s : series) {
         svg += fmt::format("<rect class=\"{}\" x=\"{}\" y=\"4\" width=\"12\" height=\"12\"/><text x=\"{}\" y=\"14\">{}</text>\n",

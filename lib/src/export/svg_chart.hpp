@@ -1,10 +1,11 @@
 // A horizontal stacked bar chart as inline SVG, drawn by codeset (no script, no fonts, no network):
-// one bar per row (a chapter), one segment per series (added, deleted, ...), each row a link to
-// its part of the page and titled for the mouse and for screen readers.
+// one bar per row (a chapter, a step between releases), one segment per series (added, deleted,
+// ...), each row a link to its part of the page and titled for the mouse and for screen readers.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace codeset::detail {
@@ -21,7 +22,8 @@ struct ChartBar {
     std::vector<std::uint64_t> values;  // one per series
 };
 
-// An empty string when there are no bars.
-std::string svg_bar_chart(const std::vector<ChartSeries>& series, const std::vector<ChartBar>& bars);
+// An empty string when there are no bars. `description` is what a screen reader says of the chart.
+std::string svg_bar_chart(const std::vector<ChartSeries>& series, const std::vector<ChartBar>& bars,
+                          std::string_view description = "Changes per chapter");
 
 }  // namespace codeset::detail

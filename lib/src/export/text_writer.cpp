@@ -16,7 +16,8 @@ const Writer& text_writer() {
                                .search = write_text_search,
                                .releases = write_text_releases,
                                .code_map = write_text_map,
-                               .lookup = write_text_lookup};
+                               .lookup = write_text_lookup,
+                               .summary = write_text_summary};
     return writer;
 }
 

@@ -54,6 +54,7 @@ template <> struct Slot<ReleasesContent> { static constexpr auto function = &Wri
 template <> struct Slot<MapContent> { static constexpr auto function = &Writer::code_map; };
 template <> struct Slot<LookupContent> { static constexpr auto function = &Writer::lookup; };
 template <> struct Slot<ReplacementsContent> { static constexpr auto function = &Writer::replacements; };
+template <> struct Slot<SummaryContent> { static constexpr auto function = &Writer::summary; };
 
 // "text, json, csv or markdown"
 std::string listed(const std::vector<std::string_view>& names) {
@@ -76,6 +77,7 @@ bool Writer::writes(ContentKind kind) const {
         case ContentKind::code_map: return code_map != nullptr;
         case ContentKind::lookup: return lookup != nullptr;
         case ContentKind::replacements: return replacements != nullptr;
+        case ContentKind::summary: return summary != nullptr;
     }
     return false;
 }
@@ -132,6 +134,7 @@ template <class Content>
 bool apply_licence_policy(Content& content, LicenceTerms terms, std::ostream* notices) {
     if (!detail::withholds_descriptors(*content.system, terms)) return false;
     detail::withhold_descriptors(content);
+    if (!content.descriptors_withheld) return false;  // it held none (a summary's counts): nothing to say
     if (notices) *notices << "note: " << content.system->licence.notice << '\n';
     return true;
 }
@@ -145,6 +148,7 @@ template void write_content(std::ostream&, const Writer&, ReleasesContent, Licen
 template void write_content(std::ostream&, const Writer&, MapContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, LookupContent, LicenceTerms, std::ostream*);
 template void write_content(std::ostream&, const Writer&, ReplacementsContent, LicenceTerms, std::ostream*);
+template void write_content(std::ostream&, const Writer&, SummaryContent, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ChangeSetContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(SnapshotContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(HistoryContent&, LicenceTerms, std::ostream*);
@@ -153,5 +157,6 @@ template bool apply_licence_policy(SearchContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(MapContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(LookupContent&, LicenceTerms, std::ostream*);
 template bool apply_licence_policy(ReplacementsContent&, LicenceTerms, std::ostream*);
+template bool apply_licence_policy(SummaryContent&, LicenceTerms, std::ostream*);
 
 }  // namespace codeset

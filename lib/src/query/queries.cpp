@@ -93,6 +93,7 @@ std::string_view to_string(ContentKind kind) noexcept {
         case ContentKind::releases: return "release lists";
         case ContentKind::code_map: return "code maps";
         case ContentKind::replacements: return "replacement maps";
+        case ContentKind::summary: return "release summaries";
     }
     return "content";
 }

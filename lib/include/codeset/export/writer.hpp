@@ -1,5 +1,6 @@
 // The one registry of writers. A writer turns one or more kinds of content (change sets, release
-// snapshots, code histories, codes with their context, search results, release lists) into one
+// snapshots, code histories, codes with their context, search results, release lists, release
+// summaries) into one
 // format; it is one file (lib/src/export/<format>_writer.cpp) plus one line of the registry table
 // (lib/src/export/writers.cpp). Commands name a format and a kind of content; the registry finds
 // the writer, applies the licence policy to the content once, then hands it over: writers never
@@ -30,6 +31,7 @@ struct Writer {
     void (*code_map)(std::ostream&, const MapContent&) = nullptr;
     void (*lookup)(std::ostream&, const LookupContent&) = nullptr;
     void (*replacements)(std::ostream&, const ReplacementsContent&) = nullptr;
+    void (*summary)(std::ostream&, const SummaryContent&) = nullptr;
 
     bool writes(ContentKind kind) const;
     bool answers_to(std::string_view format) const;

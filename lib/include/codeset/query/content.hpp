@@ -30,6 +30,7 @@ enum class ContentKind {
     code_map,    // codeset map: where a code went between two releases
     lookup,      // codeset lookup: entries of the Alphabetic Index and where they lead
     replacements,  // codeset export --from: where the codes one release loses went in another
+    summary,     // codeset summary: the counts of every step between consecutive stored releases
 };
 std::string_view to_string(ContentKind kind) noexcept;
 
@@ -78,6 +79,26 @@ struct StoreGap {
 struct HistoryReplacement {
     std::vector<MapTarget> targets;     // codes of the entry's release; none: deleted without replacement
     std::vector<std::string> evidence;  // each with its source
+};
+
+// One step between two consecutive stored releases of a system: the counts the diff engine gives
+// for it (the summary of `codeset diff SYSTEM FROM TO`), and the releases the calendar schedules
+// between them that the store lacks (empty: no gap, as for a mid-year update).
+struct SummaryStep {
+    std::string from;  // version labels
+    std::string to;
+    Date from_effective;
+    Date to_effective;
+    DiffSummary counts;
+    std::vector<MissingRelease> missing;
+};
+
+struct SummaryContent {
+    const CodeSystem* system = nullptr;
+    std::vector<SummaryStep> steps;  // in effective-date order
+    // Counts are no descriptors: the licence policy sees this content and leaves it as it is.
+    bool descriptors_withheld = false;
+    static constexpr ContentKind kind = ContentKind::summary;
 };
 
 struct HistoryContent {

@@ -51,6 +51,11 @@ SearchContent search_release(const Store& store, const CodeSystem& system, const
 LookupContent lookup_in_index(const Store& store, const CodeSystem& system, const std::string& text,
                               const std::string& version_or_date, std::size_t limit = 20);
 
+// codeset summary: for each pair of consecutive stored releases of `system`, in effective-date
+// order, the counts of diff_releases and the releases missing between them. Throws
+// Error(not_found) when the store holds fewer than two releases of it.
+SummaryContent summary_of(const Store& store, const CodeSystem& system);
+
 // codeset releases: what the store holds, of one system or of all.
 ReleasesContent releases_in(const Store& store, std::optional<std::string_view> system, bool with_files,
                             bool with_warnings);
