@@ -4,6 +4,7 @@
 #   tools/setup.sh test   install what is missing (PostgreSQL and ajv for the tests too), build, run the whole test suite
 #   tools/setup.sh asan   the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #   tools/setup.sh bench  the benchmark (needs the real releases in ../shared/data)
+#   tools/setup.sh fuzz [SECONDS]  build the libFuzzer targets (clang) and run each for SECONDS (default 60)
 set -euo pipefail
 
 job="${1:-demo}"
@@ -82,6 +83,31 @@ build() {
   fi
 }
 
+# Runs every fuzz target for `seconds`, its corpus kept in build-fuzz/corpus/NAME between runs and
+# seeded from tests/data; a finding (crash, hang, leak) is written to build-fuzz/findings and fails
+# the job, naming the target and the input to keep under tests/data/fuzz/NAME once it is fixed.
+run_fuzzers() {
+  local seconds="$1" bin="$root/build-fuzz/fuzz" failed=() name seeds
+  mkdir -p "$root/build-fuzz/findings"
+  while IFS=$'\t' read -r -a fields; do
+    name="${fields[0]}"
+    seeds=()
+    for folder in "${fields[@]:1}"; do [ -d "$folder" ] && seeds+=("$folder"); done
+    local corpus="$root/build-fuzz/corpus/$name" log="$root/build-fuzz/findings/$name.log"
+    mkdir -p "$corpus"
+    [ -x "$bin/fuzz_$name" ] || { echo "codeset fuzz: no target fuzz_$name (fuzz/CMakeLists.txt lists every harness)" >&2; exit 1; }
+    if "$bin/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -print_final_stats=1 -artifact_prefix="$root/build-fuzz/findings/$name-" "$corpus" "${seeds[@]}" >"$log" 2>&1; then
+      echo "codeset fuzz: $name: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') runs, nothing found"
+    else
+      echo "codeset fuzz: $name: FOUND a problem; see $log" >&2
+      grep -m3 -E "ERROR|SUMMARY|Test unit written" "$log" >&2 || tail -5 "$log" >&2
+      failed+=("$name")
+    fi
+  done < <("$bin/fuzz_targets")
+  [ ${#failed[@]} -eq 0 ] || { echo "codeset fuzz: findings in: ${failed[*]}" >&2; exit 1; }
+}
+
 install_missing
 case "$job" in
   demo)
@@ -118,8 +144,14 @@ case "$job" in
     build default codeset codeset_bench codeset_xml_bench
     bash "$root/bench/run.sh"
     ;;
+  fuzz)
+    packages=(clang libclang-rt-14-dev)
+    install_missing
+    build fuzz fuzz_targets
+    run_fuzzers "${2:-60}"
+    ;;
   *)
-    echo "usage: tools/setup.sh demo|test|asan|bench" >&2
+    echo "usage: tools/setup.sh demo|test|asan|bench|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -155,7 +155,7 @@ private:
             return false;
         }
         m_entry.long_title.assign(long_title);
-        if ((make_utf8(m_entry.short_title) | make_utf8(m_entry.long_title)) && !m_warned_encoding) {
+        if (make_titles_utf8(m_entry.short_title, m_entry.long_title) && !m_warned_encoding) {
             m_warned_encoding = true;
             warn(0, "expected UTF-8 or ASCII titles, found other bytes: read as Windows-1252");
         }

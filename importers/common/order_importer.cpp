@@ -196,7 +196,7 @@ OrderFileStats parse_order_file(ByteStream& stream, const OrderFormat& format, c
 
         record.short_title.assign(short_title);
         record.long_title.assign(long_title);
-        if (!is_ascii(line) && (make_utf8(record.short_title) | make_utf8(record.long_title)) && !warned_encoding) {
+        if (!is_ascii(line) && make_titles_utf8(record.short_title, record.long_title) && !warned_encoding) {
             warned_encoding = true;
             sink.add_warning(ImportWarning{reader.at().to_string(),
                                            "expected UTF-8 or ASCII titles, found other bytes: read as Windows-1252 "

@@ -18,6 +18,12 @@ bool is_valid_utf8(std::string_view text) noexcept;
 // Leaves valid UTF-8 alone; otherwise reads the bytes as Windows-1252 and re-encodes them as
 // UTF-8. Returns true when it converted.
 bool make_utf8(std::string& text);
+// make_utf8 of both titles of a record (each converted, whichever needed it); true when either did.
+inline bool make_titles_utf8(std::string& short_title, std::string& long_title) {
+    const bool short_converted = make_utf8(short_title);
+    const bool long_converted = make_utf8(long_title);
+    return short_converted || long_converted;
+}
 
 // Lower-case ASCII copy.
 std::string to_lower(std::string_view text);

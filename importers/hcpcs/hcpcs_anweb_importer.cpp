@@ -383,7 +383,7 @@ private:
         CodeRecord& record = m_entry.record;
         if (m_non_ascii) {
             m_non_ascii = false;
-            if ((make_utf8(record.short_title) | make_utf8(record.long_title)) && !m_warned_encoding) {
+            if (make_titles_utf8(record.short_title, record.long_title) && !m_warned_encoding) {
                 m_warned_encoding = true;
                 Location at = m_reader.at();
                 at.line = m_entry.line;

@@ -119,8 +119,8 @@ std::vector<ReleaseImport> ImportJob::run(Store& store, ImportObserver* observer
 
     // Every outcome in the order of the paths the user gave.
     std::vector<std::pair<std::size_t, std::function<ReleaseImport()>>> steps;
-    for (auto& [position, release] : m_state->unreadable)
-        steps.emplace_back(position, [&release] { return release; });
+    for (auto& unreadable : m_state->unreadable)
+        steps.emplace_back(unreadable.first, [&release = unreadable.second] { return release; });
     for (const detail::UnplannedSource& companion : plan.unplanned)
         steps.emplace_back(companion.source.position,
                            [&companion] { return failed(companion.source.path, companion.why); });
