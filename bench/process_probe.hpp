@@ -15,6 +15,12 @@ struct ProcessFigures {
 // when the command fails or GNU time is missing.
 ProcessFigures probe(const std::string& command);
 
+// Runs a shell command line (/bin/sh -c) and returns its exit status (-1 when it could not be
+// started or ended by a signal). Spawned with posix_spawn, which glibc starts without copying the
+// benchmark's page tables: a timed child then costs the same whatever the benchmark itself holds
+// (std::system forks, and a fork of a large process costs more than a small command's run).
+int run_shell(const std::string& command);
+
 // Quotes a string for the shell.
 std::string shell_quote(const std::string& text);
 

@@ -100,7 +100,7 @@ void make_synthetic(const fs::path& xml, const fs::path& out, int copies) {
 
 double seconds_of(const std::string& command) {
     const auto start = std::chrono::steady_clock::now();
-    if (std::system((command + " > /dev/null").c_str()) != 0) throw std::runtime_error("failed: " + command);
+    if (bench::run_shell(command + " > /dev/null") != 0) throw std::runtime_error("failed: " + command);
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
