@@ -69,6 +69,13 @@ public:
         return std::nullopt;
     }
     bool contains(std::string_view code) const { return find(code).has_value(); }
+    // Every code with its flag, in no order.
+    template <class Visit> void for_each(Visit visit) const {
+        char bytes[8];
+        for (const std::uint64_t entry : m_slots)
+            if (entry != 0) visit(std::string_view(bytes, unpack_code(entry & ~flag_bit, bytes)), (entry & flag_bit) != 0);
+        for (const auto& [code, flag] : m_other) visit(std::string_view(code), flag);
+    }
 
 private:
     static constexpr std::uint64_t flag_bit = std::uint64_t{1} << 63;

@@ -123,10 +123,13 @@ void apply_change_filter(ChangeSetContent& content, const ChangeFilter& filter) 
     ChangeSet& changes = content.changes;
     std::erase_if(changes.changes, [&](const Change& change) { return !cut.keeps(change); });
     std::erase_if(changes.division_changes, [&](const DivisionChange& change) { return !cut.keeps(change); });
-    std::erase_if(content.replaced_by, [&](const auto& entry) {
-        return std::none_of(changes.changes.begin(), changes.changes.end(),
-                            [&](const Change& change) { return change.code == entry.first; });
-    });
+    // The replacements of codes the cut kept: looked up in the kept codes, sorted once.
+    std::vector<std::string_view> kept;
+    kept.reserve(changes.changes.size());
+    for (const Change& change : changes.changes) kept.push_back(change.code);
+    std::sort(kept.begin(), kept.end());
+    std::erase_if(content.replaced_by,
+                  [&](const auto& entry) { return !std::binary_search(kept.begin(), kept.end(), entry.first); });
     changes.summary = detail::summarize(changes.changes);
     content.scope = scope_text(filter);
 }

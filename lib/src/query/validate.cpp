@@ -24,8 +24,8 @@ std::string_view to_string(ValidationStatus status) noexcept {
 
 namespace {
 
-// One release's codes: a flat table for the lookup every row makes, and (built on a header's
-// first row) the codes sorted with their flags for a header's billable codes, which share its
+// One release's codes: a flat table for the lookup every row makes, and (made from the table on a
+// header's first row) the codes sorted with their flags for a header's billable codes, which share its
 // prefix and so are a contiguous run of the sorted list.
 struct CodeSet {
     detail::PackedCodeTable billable;
@@ -62,12 +62,12 @@ struct CodeValidator::Impl {
         return *sets[index];
     }
 
-    // The release's codes sorted with their flags, read again on the first header asked about.
+    // The release's codes sorted with their flags, made from its table on the first header asked about.
     const std::vector<std::pair<std::string, bool>>& sorted_codes(std::size_t index) {
         CodeSet& set = codes(index);
         if (set.sorted.empty()) {
             set.sorted.reserve(releases[index].code_count);
-            walk(index, [&](const std::string& code, bool billable) { set.sorted.emplace_back(code, billable); });
+            set.billable.for_each([&](std::string_view code, bool billable) { set.sorted.emplace_back(code, billable); });
             std::sort(set.sorted.begin(), set.sorted.end());
         }
         return set.sorted;
@@ -96,9 +96,12 @@ struct CodeValidator::Impl {
             valid.release = releases[at].info.version;
             return valid;
         }
+        // Remembered by packed code; a code that does not pack (no code of any profile) is judged afresh.
         auto& known = remembered[at];
-        if (auto it = known.find(code); it != known.end()) return it->second;
-        if (known.size() < remembered_per_release) return known.emplace(code, judge_anew(code, at)).first->second;
+        const auto key = detail::pack_code(code);
+        if (key)
+            if (auto it = known.find(*key); it != known.end()) return it->second;
+        if (key && known.size() < remembered_per_release) return known.emplace(*key, judge_anew(code, at)).first->second;
         scratch = judge_anew(code, at);
         return scratch;
     }
@@ -135,7 +138,7 @@ struct CodeValidator::Impl {
     std::vector<ReleaseInfo> infos;  // of `releases`, for release_on
     std::vector<ReleaseWindow> windows;
     std::vector<std::optional<CodeSet>> sets;  // by release index, read when first needed
-    std::vector<std::unordered_map<std::string, Validation>> remembered;  // by release index
+    std::vector<std::unordered_map<std::uint64_t, Validation>> remembered;  // by release index, by packed code
     ReplacementGraph graph;
     std::string code;    // the code being judged, in stored form
     Validation valid;    // the answer for a valid code, refilled for each
