@@ -127,6 +127,10 @@ void apply_change_filter(ChangeSetContent& content, const ChangeFilter& filter) 
         return std::none_of(changes.changes.begin(), changes.changes.end(),
                             [&](const Change& change) { return change.code == entry.first; });
     });
+    // Index terms are not codes of a range, chapter or section: a cut report leaves the index out.
+    changes.index_changes.clear();
+    changes.index_files.clear();
+    changes.without_index.clear();
     changes.summary = detail::summarize(changes.changes);
     content.scope = scope_text(filter);
 }
