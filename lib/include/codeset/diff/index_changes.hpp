@@ -65,7 +65,8 @@ struct IndexFileComparison {
 // "Attack, attacks > heart"; a subterm that is only a nonessential modifier shows as "(taser)".
 std::string index_path_text(const std::vector<std::string>& path);
 
-// The order changes are kept in: by file, then path, then kind, then field.
+// The order changes are kept in: by file, then path (title by title, case aside, as the index
+// is alphabetised), then kind, then field.
 bool index_change_less(const IndexChange& a, const IndexChange& b);
 
 }  // namespace codeset
