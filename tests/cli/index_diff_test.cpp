@@ -193,6 +193,9 @@ TEST_F(IndexDiff, SqlSummaryAndVerifyLeaveTheIndexOut) {
     import_releases();
     const std::string sql = diff_output({"--format", "sql"});
     EXPECT_EQ(sql.find("Zoster"), std::string::npos) << sql;
+    // A report cut by code range, chapter or section has no index part: index terms are not codes.
+    EXPECT_FALSE(json_of({"diff", "icd10cm", "FY2098", "FY2099", "--range", "A00-B99", "--format", "json"})
+                     .contains("index"));
     const nlohmann::json summary = json_of({"summary", "icd10cm", "--format", "json"});
     for (const auto& step : summary["steps"])
         for (const char* count : {"added", "deleted", "revised"}) EXPECT_EQ(step["summary"][count], 0) << step.dump();
