@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace codeset {
 
@@ -226,6 +227,22 @@ TEST_F(IndexRealData, EntryCountsLookupAndTablesOfBothYears) {
     for (const ImportWarning& warning : store.warnings(*store.find_release("icd10cm", "FY2017")))
         if (warning.message.starts_with("6 codes named by the External Cause of Injuries Index")) eindex_warned = true;
     EXPECT_TRUE(eindex_warned);
+
+    // search ranks the codes the index gives with the title matches: no FY2017 title holds both
+    // "heart" and "attack", the index leads to I21.3 (Attack, attacks > heart: see Infarct, myocardium).
+    const SearchContent search = search_release(store, system, "heart attack", "FY2017", {});
+    const auto i213 = std::find_if(search.result.hits.begin(), search.result.hits.end(),
+                                   [](const SearchHit& hit) { return hit.record.code == "I213"; });
+    ASSERT_NE(i213, search.result.hits.end());
+    EXPECT_TRUE(i213->index_path.starts_with("Attack, attacks > heart \u2192 see Infarct, infarction > myocardium"))
+        << i213->index_path;
+    for (const SearchHit& hit : search.result.hits) EXPECT_FALSE(hit.index_path.empty() && hit.matched.empty());
+    // A title match reached through the index too is listed once, at its index place.
+    const SearchContent diabetes = search_release(store, system, "type 2 diabetes", "FY2017", {});
+    ASSERT_FALSE(diabetes.result.hits.empty());
+    EXPECT_FALSE(diabetes.result.hits.front().index_path.empty());
+    std::set<std::string> codes;
+    for (const SearchHit& hit : diabetes.result.hits) EXPECT_TRUE(codes.insert(hit.record.code).second) << hit.record.code;
 }
 
 }  // namespace codeset

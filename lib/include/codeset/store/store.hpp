@@ -81,6 +81,10 @@ struct SearchHit {
     std::string snippet;    // a fragment (at most 16 words) of the best field that matched, marked likewise
     SearchField snippet_field = SearchField::long_title;  // the field `snippet` comes from
     std::vector<SearchField> matched;                       // every field in which a word matched
+    // codeset search only (search_release): the index entry the code was reached through, with the
+    // reference followed to it ("Attack, attacks > heart → see Infarct, infarction > myocardium,
+    // myocardial"); empty when found by its fields only. `matched` empty: found through the index only.
+    std::string index_path;
 };
 
 struct SearchResult {
