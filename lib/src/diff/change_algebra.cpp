@@ -169,6 +169,17 @@ ChangeSet invert(const ChangeSet& changes) {
     }
     inverse.divisions = invert_titles(changes);
     inverse.without_companion = changes.without_companion;
+    for (const IndexChange& change : changes.index_changes) {
+        IndexChange& turned = inverse.index_changes.emplace_back(change);
+        if (change.kind == IndexChangeKind::added) turned.kind = IndexChangeKind::removed;
+        if (change.kind == IndexChangeKind::removed) turned.kind = IndexChangeKind::added;
+        std::swap(turned.before, turned.after);
+    }
+    std::sort(inverse.index_changes.begin(), inverse.index_changes.end(), index_change_less);
+    inverse.index_files = changes.index_files;
+    for (IndexFileComparison& file : inverse.index_files)
+        if (file.missing_in.empty()) file.counts = count_index_changes(inverse.index_changes, file.file);
+    inverse.without_index = changes.without_index;
     return inverse;
 }
 

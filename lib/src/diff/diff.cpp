@@ -7,6 +7,7 @@
 #include "diff/change_rules.hpp"
 #include "diff/content_difference.hpp"
 #include "diff/division_changes.hpp"
+#include "diff/index_changes.hpp"
 #include "diff/like_with_like.hpp"
 
 #include <algorithm>
@@ -242,6 +243,7 @@ ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const Rel
     const std::vector<Division> to_divisions = store.divisions(to);
     if (without.empty()) result.division_changes = detail::compare_divisions(from_divisions, to_divisions);
     result.divisions = detail::division_titles(from_divisions, to_divisions);
+    detail::compare_indexes(store, from, to, result);
     return result;
 }
 

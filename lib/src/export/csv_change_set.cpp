@@ -1,8 +1,11 @@
 // The CSV change report: one row per code, so a load keyed by code works. A code with two changes
 // (CMS writes a header flip as a deletion and a header addition) is one row whose `change` names
-// both, "deleted+header_added". RFC 4180 quoting, a header row, LF line ends. The columns are
-// documented in docs/cli.md.
+// both, "deleted+header_added". RFC 4180 quoting, a header row, LF line ends. When either release
+// has the Alphabetic Index, a second table follows after one empty line, with its own header row:
+// one row per index change (a term is not a code, so it cannot share the code rows' columns). The
+// columns are documented in docs/cli.md.
 #include "export/content_writers.hpp"
+#include "export/index_report.hpp"
 
 #include <ostream>
 
@@ -57,6 +60,22 @@ std::string attribute_text(const std::vector<AttributeChange>& changes) {
     return text;
 }
 
+std::string optional_field(const std::optional<std::string>& value) { return value ? csv_field(*value) : ""; }
+
+// The index table: one row per change; a file (or, with the file left empty, the whole index) that
+// one release lacks is one row "not_compared" whose `before` names that release.
+void write_index_rows(std::ostream& out, const ChangeSet& changes) {
+    out << "\nindex_file,path,change,field,before,after,subterms\n";
+    if (!changes.without_index.empty()) out << ",,not_compared,," << csv_field(changes.without_index) << ",,0\n";
+    for (const IndexFileComparison& file : changes.index_files)
+        if (!file.missing_in.empty())
+            out << to_string(file.file) << ",,not_compared,," << csv_field(file.missing_in) << ",,0\n";
+    for (const IndexChange& change : changes.index_changes)
+        out << to_string(change.file) << ',' << csv_field(index_path_text(change.path)) << ',' << to_string(change.kind)
+            << ',' << csv_field(change.field) << ',' << optional_field(change.before) << ','
+            << optional_field(change.after) << ',' << change.subterms << '\n';
+}
+
 }  // namespace
 
 void write_csv_change_set(std::ostream& out, const ChangeSetContent& content) {
@@ -76,6 +95,7 @@ void write_csv_change_set(std::ostream& out, const ChangeSetContent& content) {
             << csv_field(replaced == content.replaced_by.end() ? "" : code_list(system, replaced->second)) << ','
             << csv_field(attribute_text(row.attribute_changes)) << '\n';
     }
+    if (has_index_part(changes)) write_index_rows(out, changes);
 }
 
 }  // namespace codeset::detail

@@ -2,12 +2,14 @@
 // educator's chapter list). A header with both releases and the summary counts (the JSON
 // summary's), a chart of the changes per chapter, then one foldable part per chapter: added,
 // deleted (with what they were expanded into or replaced by), revised (the words that changed
-// marked), header rows, notes, attributes by field. Every value is escaped.
+// marked), header rows, notes, attributes by field; then the Alphabetic Index's changes, one table
+// per index file. Every value is escaped.
 #include "export/chapter_groups.hpp"
 #include "export/content_writers.hpp"
 #include "export/diff_counts.hpp"
 #include "export/html_escape.hpp"
 #include "export/html_page.hpp"
+#include "export/index_report.hpp"
 #include "export/svg_chart.hpp"
 #include "export/tabular_summary.hpp"
 #include "export/word_diff.hpp"
@@ -89,8 +91,9 @@ public:
         write_chart(groups);
         m_out << "<div class=\"filter\"><label>Filter by code or word <input id=\"filter\" type=\"search\" "
                  "autocomplete=\"off\" placeholder=\"code or word\"></label> <span id=\"shown\"></span></div>\n";
-        if (groups.empty()) m_out << "<p id=\"no-changes\">No changes.</p>\n";
+        if (groups.empty() && changes.index_changes.empty()) m_out << "<p id=\"no-changes\">No changes.</p>\n";
         for (const ChapterGroup& group : groups) write_chapter(group);
+        write_index(changes);
         m_out << "<p class=\"generated\">Written by codeset from the releases " << html_escape(changes.from) << " and "
               << html_escape(changes.to) << " of its store.</p>\n";
         m_out << "<script>" << html_page_script << "</script>\n</body>\n</html>\n";
@@ -109,6 +112,8 @@ private:
             m_out << "<p class=\"notice\" id=\"licence\">" << html_escape(m_system.licence.notice) << "</p>\n";
         if (const std::string statement = companion_statement(changes, m_system); !statement.empty())
             m_out << "<p class=\"statement\">" << html_escape(statement) << "</p>\n";
+        if (const std::string statement = index_statement(changes); !statement.empty())
+            m_out << "<p class=\"statement\" id=\"index-statement\">" << html_escape(statement) << "</p>\n";
         // data-count names the JSON summary's field, so a reader checks one against the other.
         m_out << "<table class=\"summary\" id=\"summary\">\n";
         for (const DiffCount& count : diff_counts(changes.summary))
@@ -297,6 +302,35 @@ private:
                   << "</td><td>" << items(note.added) << "</td><td>" << items(note.removed) << "</td></tr>\n";
         }
         table_close();
+    }
+
+    // The Alphabetic Index: one foldable part, a table per index file, terms by their path.
+    void write_index(const ChangeSet& changes) {
+        if (changes.index_files.empty()) return;
+        m_out << "<details class=\"chapter\" open id=\"index\">\n<summary>Alphabetic Index<span class=\"counts\">"
+              << changes.index_changes.size() << " changes</span></summary>\n";
+        for (const IndexFileComparison& file : changes.index_files) {
+            const IndexChangeCounts& counts = file.counts;
+            if (!file.missing_in.empty() || counts.total() == 0) {
+                m_out << "<h3>" << html_escape(index_title(file.file)) << "</h3>\n<p>" << html_escape(index_file_counts(file))
+                      << "</p>\n";
+                continue;
+            }
+            table_open("index", html_escape(index_title(file.file)), counts.total(),
+                       "<th>Term</th><th>Change</th><th>Before</th><th>After</th>");
+            for (const IndexChange& change : changes.index_changes) {
+                if (change.file != file.file) continue;
+                const std::string path = index_path_text(change.path);
+                const std::string what = index_change_what(change);
+                const std::string before = change.before.value_or("");
+                const std::string after = change.after.value_or("");
+                m_out << "<tr class=\"row\" data-text=\"" << html_escape(lower(path + ' ' + what + ' ' + before + ' ' + after))
+                      << "\"><td>" << html_escape(path) << "</td><td>" << html_escape(what) << "</td><td>"
+                      << html_escape(before) << "</td><td>" << html_escape(after) << "</td></tr>\n";
+            }
+            table_close();
+        }
+        m_out << "</details>\n";
     }
 
     // One row per field that changed (notes and parents are in the notes table).

@@ -1,6 +1,7 @@
 // The JSON change report: summary and every change, keys in a fixed order, pretty-printed.
 #include "export/content_writers.hpp"
 #include "export/diff_counts.hpp"
+#include "export/index_report.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -87,6 +88,38 @@ void add_tabular(Json& json, const ChangeSet& changes, const CodeSystem& system)
     json["notes"] = std::move(list);
 }
 
+// The Alphabetic Index: present when either release has one. Index changes are not code changes,
+// so the summary does not count them.
+void add_index(Json& json, const ChangeSet& changes) {
+    if (!has_index_part(changes)) return;
+    Json index;
+    if (!changes.without_index.empty())
+        index["not_compared"] = {{"release", changes.without_index}, {"message", index_statement(changes)}};
+    Json files = Json::array();
+    for (const IndexFileComparison& file : changes.index_files) {
+        const IndexChangeCounts& c = file.counts;
+        files.push_back({{"file", std::string(to_string(file.file))},
+                         {"title", std::string(index_title(file.file))},
+                         {"missing_in", file.missing_in.empty() ? Json(nullptr) : Json(file.missing_in)},
+                         {"counts",
+                          {{"added", c.added}, {"removed", c.removed}, {"code", c.code}, {"reference", c.reference},
+                           {"modifiers", c.modifiers}, {"cell", c.cell}}}});
+    }
+    index["files"] = std::move(files);
+    Json list = Json::array();
+    const auto side = [](const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); };
+    for (const IndexChange& change : changes.index_changes)
+        list.push_back({{"file", std::string(to_string(change.file))},
+                        {"path", change.path},
+                        {"change", std::string(to_string(change.kind))},
+                        {"field", change.field},
+                        {"before", side(change.before)},
+                        {"after", side(change.after)},
+                        {"subterms", change.subterms}});
+    index["changes"] = std::move(list);
+    json["index"] = std::move(index);
+}
+
 }  // namespace
 
 void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
@@ -131,6 +164,7 @@ void write_json_change_set(std::ostream& out, const ChangeSetContent& content) {
         }
         list.push_back(std::move(item));
     }
+    add_index(json, changes);
     json["changes"] = std::move(list);
     out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

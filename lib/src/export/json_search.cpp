@@ -21,6 +21,12 @@ void write_json_search(std::ostream& out, const SearchContent& content) {
         nlohmann::json matched = nlohmann::json::array();
         for (SearchField field : hit.matched) matched.push_back(std::string(to_string(field)));
         json["matched_in"] = matched;
+        // How it was found: "index" (then index_path says where), "title" (its fields), or both.
+        nlohmann::json found = nlohmann::json::array();
+        if (!hit.index_path.empty()) found.push_back("index");
+        if (!hit.matched.empty()) found.push_back("title");
+        json["found_by"] = found;
+        if (!hit.index_path.empty()) json["index_path"] = hit.index_path;
         if (!content.descriptors_withheld) {
             json["title"] = hit.record.long_title;
             json["short_title"] = hit.record.short_title;

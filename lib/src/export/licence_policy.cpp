@@ -40,6 +40,8 @@ bool withholds_descriptors(const CodeSystem& system, LicenceTerms terms) {
 void withhold_descriptors(ChangeSetContent& content) {
     for (Change& change : content.changes.changes) strip(*content.system, change);
     content.changes.division_changes.clear();  // titles and notes: descriptors
+    content.changes.index_changes.clear();     // index terms: words of the classification
+    for (IndexFileComparison& file : content.changes.index_files) file.counts = {};
     for (Division& division : content.changes.divisions) division.title.clear();
     content.descriptors_withheld = true;
 }

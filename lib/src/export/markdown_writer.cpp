@@ -5,6 +5,7 @@
 #include "codeset/export/writer.hpp"
 #include "export/content_writers.hpp"
 #include "export/diff_counts.hpp"
+#include "export/index_report.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
@@ -152,6 +153,22 @@ void write_markdown_notes(std::ostream& out, const ChangeSet& changes, const Cod
             << " | " << joined(note.removed) << " |\n";
 }
 
+// The Alphabetic Index: each file's counts, then one table of its changes, terms by their path.
+void write_markdown_index(std::ostream& out, const ChangeSet& changes) {
+    if (changes.index_files.empty()) return;
+    out << "\n## Alphabetic Index (" << changes.index_changes.size() << ")\n\n| index | changes |\n|---|---|\n";
+    for (const IndexFileComparison& file : changes.index_files)
+        out << "| " << cell(index_title(file.file)) << " | " << cell(index_file_counts(file)) << " |\n";
+    if (changes.index_changes.empty()) return;
+    out << "\n| index | term | change | before | after |\n|---|---|---|---|---|\n";
+    for (const IndexChange& change : changes.index_changes) {
+        const std::string what = index_change_what(change);
+        out << "| " << cell(index_title(change.file)) << " | " << cell(index_path_text(change.path)) << " | "
+            << cell(what) << " | " << cell(change.before.value_or("")) << " | " << cell(change.after.value_or(""))
+            << " |\n";
+    }
+}
+
 void write_markdown_change_set(std::ostream& out, const ChangeSetContent& content) {
     const ChangeSet& changes = content.changes;
     const CodeSystem& system = *content.system;
@@ -159,6 +176,8 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
     out << "# " << changes.system << ' ' << changes.from << " → " << changes.to << "\n\n";
     if (!content.scope.empty()) out << "Only " << cell(content.scope) << ".\n\n";
     if (const std::string statement = companion_statement(changes, system); !statement.empty())
+        out << "> " << cell(statement) << "\n\n";
+    if (const std::string statement = index_statement(changes); !statement.empty())
         out << "> " << cell(statement) << "\n\n";
     out << "| change | count |\n|---|---:|\n";
     for (const DiffCount& count : diff_counts(s)) out << "| " << count.label << " | " << count.value << " |\n";
@@ -169,6 +188,7 @@ void write_markdown_change_set(std::ostream& out, const ChangeSetContent& conten
                 << " | " << cell(c.title) << " |\n";
     }
     write_markdown_notes(out, changes, system);
+    write_markdown_index(out, changes);
     if (changes.empty()) {
         out << "\nNo changes.\n";
         return;

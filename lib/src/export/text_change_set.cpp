@@ -1,6 +1,7 @@
 // The terminal report: what an HIM manager reads about the October release. Plain text, no
 // colours: a summary, then one section per kind of change, each code on its own line.
 #include "export/content_writers.hpp"
+#include "export/index_report.hpp"
 #include "export/tabular_summary.hpp"
 
 #include <fmt/format.h>
@@ -28,6 +29,7 @@ public:
         if (!m_scope.empty()) m_out << "only " << m_scope << '\n';
         if (const std::string statement = companion_statement(m_changes, m_system); !statement.empty())
             m_out << statement << '\n';
+        if (const std::string statement = index_statement(m_changes); !statement.empty()) m_out << statement << '\n';
         if (m_changes.empty()) {
             m_out << "No changes.\n";
             return;
@@ -76,6 +78,7 @@ public:
             m_out << "  " << code(c);
             attributes(c, indent(0), true);
         });
+        index();
     }
 
 private:
@@ -100,6 +103,18 @@ private:
             const std::string place = fmt::format("{:<{}}  ", note_place(note, m_system), width);
             for (const std::string& text : note.added) m_out << "  " << place << note.kind << " + " << text << '\n';
             for (const std::string& text : note.removed) m_out << "  " << place << note.kind << " - " << text << '\n';
+        }
+    }
+
+    // The Alphabetic Index: each file's counts, then its changes, each term by its path.
+    void index() {
+        if (m_changes.index_files.empty()) return;
+        m_out << "\nAlphabetic Index (" << m_changes.index_changes.size() << ")\n";
+        for (const IndexFileComparison& file : m_changes.index_files) {
+            m_out << "  " << index_title(file.file) << ": " << index_file_counts(file) << '\n';
+            for (const IndexChange& change : m_changes.index_changes)
+                if (change.file == file.file)
+                    m_out << "    " << index_path_text(change.path) << "  " << index_change_text(change) << '\n';
         }
     }
 

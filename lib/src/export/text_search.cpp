@@ -43,11 +43,13 @@ void write_text_search(std::ostream& out, const SearchContent& content) {
         if (!content.descriptors_withheld) {
             out << std::string(width - code.size() + 2, ' ') << hit.highlight;
             if (!hit.record.billable) out << "  (header)";
-            if (!matched_in_title(hit))
+            if (!hit.matched.empty() && !matched_in_title(hit))
                 out << '\n' << std::string(width + 2, ' ') << field_label(system, hit.snippet_field) << ": " << hit.snippet;
         } else if (!hit.record.billable) {
             out << std::string(width - code.size() + 2, ' ') << "(header)";
         }
+        // How it was found: through the index (its path), else by its title or terms alone.
+        if (!hit.index_path.empty()) out << '\n' << std::string(width + 2, ' ') << "index: " << hit.index_path;
         out << '\n';
     }
     const std::string where = content.release.info.system + " " + content.release.info.version;

@@ -1,10 +1,11 @@
 // The Excel change report: what HIM managers circulate in October, one workbook with a Summary
 // sheet and one sheet per kind of change (Added, Deleted, Revised, Expanded, Headers, Notes,
-// Attributes), each with a frozen header row, an autofilter and a Chapter column to filter by.
+// Attributes, and Index when either release has the Alphabetic Index), each with a frozen header row, an autofilter and a Chapter column to filter by.
 // Codes are written as people write them and stored as text. libxlsxwriter writes to a file, so
 // the workbook is made under a temporary name and then copied to the output stream.
 #include "export/chapter_groups.hpp"
 #include "export/content_writers.hpp"
+#include "export/index_report.hpp"
 #include "export/tabular_summary.hpp"
 #include "xlsx/workbook_writer.hpp"
 
@@ -72,6 +73,7 @@ public:
         headers();
         notes();
         attributes();
+        index();
         m_book.close();
     }
 
@@ -104,6 +106,10 @@ private:
         sheet.add_row({"Note changes", static_cast<std::uint64_t>(note_changes(m_changes, m_system).size())});
         if (const std::string statement = companion_statement(m_changes, m_system); !statement.empty())
             sheet.add_row({"Not compared", statement});
+        if (const std::string statement = index_statement(m_changes); !statement.empty())
+            sheet.add_row({"Alphabetic Index", statement});
+        for (const IndexFileComparison& file : m_changes.index_files)
+            sheet.add_row({std::string(index_title(file.file)), index_file_counts(file)});
         if (m_content.descriptors_withheld) sheet.add_row({"Licence", m_system.licence.notice});
     }
 
@@ -184,6 +190,16 @@ private:
                     sheet.add_row({code(change.code), chapter(change), field.name, field.before.value_or(""),
                                    field.after.value_or("")});
         }
+    }
+
+    // The Alphabetic Index's changes, one row each, terms by their path.
+    void index() {
+        if (!has_index_part(m_changes)) return;
+        auto& sheet = m_book.add_sheet("Index", {{"Index", 32}, {"Term", 60}, {"Change", 30}, {"Before", 40},
+                                                  {"After", 40}, {"Subterms", 10}});
+        for (const IndexChange& change : m_changes.index_changes)
+            sheet.add_row({std::string(index_title(change.file)), index_path_text(change.path), index_change_what(change),
+                           change.before.value_or(""), change.after.value_or(""), change.subterms});
     }
 
     const ChangeSetContent& m_content;

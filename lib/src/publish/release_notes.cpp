@@ -13,7 +13,8 @@ std::string briefly(const ReleaseInfo& release, const ChangeSet& changes, std::u
     std::string text = fmt::format("{} {}, in force from {}: ", release.system, release.version,
                                    release.effective.to_string());
     if (changes.from.empty()) return text + fmt::format("first release on this branch, {} billable codes", billable);
-    if (changes.empty()) return text + fmt::format("no code changed against {}", changes.from);
+    if (changes.changes.empty() && changes.division_changes.empty())  // index changes are not code changes
+        return text + fmt::format("no code changed against {}", changes.from);
     text += fmt::format("{} codes added, {} deleted, {} revised", s.added, s.deleted, s.revised);
     const std::uint64_t headers = s.headers.added + s.headers.deleted + s.headers.revised;
     if (headers > 0) text += fmt::format(", {} header changes", headers);

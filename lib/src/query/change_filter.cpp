@@ -130,6 +130,10 @@ void apply_change_filter(ChangeSetContent& content, const ChangeFilter& filter) 
     std::sort(kept.begin(), kept.end());
     std::erase_if(content.replaced_by,
                   [&](const auto& entry) { return !std::binary_search(kept.begin(), kept.end(), entry.first); });
+    // Index terms are not codes of a range, chapter or section: a cut report leaves the index out.
+    changes.index_changes.clear();
+    changes.index_files.clear();
+    changes.without_index.clear();
     changes.summary = detail::summarize(changes.changes);
     content.scope = scope_text(filter);
 }

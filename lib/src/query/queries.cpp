@@ -3,6 +3,7 @@
 #include "codeset/core/error.hpp"
 #include "codeset/diff/diff.hpp"
 #include "codeset/query/replacements.hpp"
+#include "query/index_search.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -192,6 +193,7 @@ SearchContent search_release(const Store& store, const CodeSystem& system, const
                              const std::string& version_or_date, const SearchOptions& options) {
     SearchContent content{&system, release_at(store, system.name, version_or_date), text, {}};
     content.result = store.search(content.release, text, options);
+    detail::rank_with_index(store, system, content.release, text, options, content.result);
     return content;
 }
 

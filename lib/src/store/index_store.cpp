@@ -95,6 +95,20 @@ void Store::for_each_index_term(const ReleaseRecord& release,
         for (const IndexMainTerm& term : load_terms(Reading{m_impl->db, m_impl->display_path()}, members)) visit(term);
 }
 
+std::vector<Store::IndexFile> Store::index_files(const ReleaseRecord& release) const {
+    detail::ReadTransaction read(m_impl->db);
+    ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    std::vector<IndexFile> files;
+    for (std::size_t i = 0; i < index.headings.size(); ++i)
+        files.push_back({std::move(index.headings[i]), std::move(index.members[i])});
+    return files;
+}
+
+std::vector<IndexMainTerm> Store::index_terms(const std::vector<ContentId>& ids) const {
+    detail::ReadTransaction read(m_impl->db);
+    return load_terms(Reading{m_impl->db, m_impl->display_path()}, ids);
+}
+
 std::vector<IndexMainTerm> Store::index_terms_with_words(const ReleaseRecord& release,
                                                          const std::vector<std::string>& words) const {
     detail::ReadTransaction read(m_impl->db);

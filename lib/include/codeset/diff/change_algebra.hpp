@@ -22,7 +22,7 @@ namespace codeset {
 // which the diff does not record; and a header that became billable again (a deletion in the inverse)
 // may have had its billable subcodes removed. So the inverse drops the old lists and derives its own from
 // the inverted changes, the way the diff does: an inverted deletion whose code is now a header lists the
-// inverted additions under it.
+// inverted additions under it. Index changes turn too: added <-> removed, before <-> after.
 ChangeSet invert(const ChangeSet& changes);
 
 // The change set from `ab.from` to `bc.to`, for two change sets of one system where `ab.to` is
@@ -30,6 +30,9 @@ ChangeSet invert(const ChangeSet& changes);
 // record after the second (a code unchanged in one step is the same in both of that step's releases),
 // then classified as the diff classifies it: a code added and deleted again leaves no change, expansions
 // and the summary are those of the whole span. Throws Error(usage) when the two do not follow on.
+// The Alphabetic Index is left out (no index changes, files or statement): a change set keeps only the
+// index terms that changed, and a term changed in both steps cannot be told from its two halves; compare
+// the two releases' indexes with diff_releases.
 ChangeSet compose(const ChangeSet& ab, const ChangeSet& bc);
 
 // Where two change sets differ, in words ("A0472: kind added, expected deleted"); empty when they are

@@ -3,6 +3,7 @@
 
 #include "codeset/core/code_record.hpp"
 #include "codeset/core/division.hpp"
+#include "codeset/diff/index_changes.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -83,7 +84,15 @@ struct ChangeSet {
     // was (its version label), empty when both or neither were: what the companion writes
     // (attributes with role companion, divisions) was not compared.
     std::string without_companion;
-    bool empty() const { return changes.empty() && division_changes.empty(); }
+    // The Alphabetic Index (codeset/diff/index_changes.hpp), when both releases have one: its
+    // changes sorted by index_change_less, and every index file either release has, in IndexKind
+    // order, with its counts or the release that lacks it.
+    std::vector<IndexChange> index_changes;
+    std::vector<IndexFileComparison> index_files;
+    // The release of the two that has no index while the other has one (its version label); empty
+    // when both or neither have one. The index was then not compared.
+    std::string without_index;
+    bool empty() const { return changes.empty() && division_changes.empty() && index_changes.empty(); }
 };
 
 }  // namespace codeset

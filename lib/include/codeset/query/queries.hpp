@@ -40,7 +40,9 @@ MapContent map_between(const Store& store, const CodeSystem& system, std::string
 ReplacementsContent replacements_between(const Store& store, const CodeSystem& system, const std::string& from,
                                          const std::string& to);
 
-// codeset search: full-text search of one release.
+// codeset search: full-text search of one release; when it has the Alphabetic Index, the codes
+// its entries give for the same words come first (lookup order), then the title matches by bm25
+// (lib/src/query/index_search.hpp).
 SearchContent search_release(const Store& store, const CodeSystem& system, const std::string& text,
                              const std::string& version_or_date, const SearchOptions& options);
 

@@ -81,6 +81,10 @@ struct SearchHit {
     std::string snippet;    // a fragment (at most 16 words) of the best field that matched, marked likewise
     SearchField snippet_field = SearchField::long_title;  // the field `snippet` comes from
     std::vector<SearchField> matched;                       // every field in which a word matched
+    // codeset search only (search_release): the index entry the code was reached through, with the
+    // reference followed to it ("Attack, attacks > heart → see Infarct, infarction > myocardium,
+    // myocardial"); empty when found by its fields only. `matched` empty: found through the index only.
+    std::string index_path;
 };
 
 struct SearchResult {
@@ -181,6 +185,16 @@ public:
     std::vector<IndexHeading> index_headings(const ReleaseRecord& release) const;
     // Every main term of the release's index files, file by file, in file order.
     void for_each_index_term(const ReleaseRecord& release, const std::function<void(const IndexMainTerm&)>& visit) const;
+    // The index files of a release with the ids of their main terms in file order: a main term
+    // is stored once per content (by digest), so two releases share an id exactly where a main
+    // term did not change, and the index diff decodes only the others.
+    struct IndexFile {
+        IndexHeading heading;
+        std::vector<ContentId> members;
+    };
+    std::vector<IndexFile> index_files(const ReleaseRecord& release) const;
+    // Main terms by id (as index_files gives them), in the order of `ids`.
+    std::vector<IndexMainTerm> index_terms(const std::vector<ContentId>& ids) const;
     // The main terms of a release whose subtree holds every word (as index_words gives them; a
     // word ending in '*' matches as a prefix), in file order.
     std::vector<IndexMainTerm> index_terms_with_words(const ReleaseRecord& release,
