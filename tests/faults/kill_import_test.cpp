@@ -37,12 +37,17 @@ protected:
     // The clean import first, then `kill_points` imports killed after i/(N+1) of its time.
     void kill_at_many_points(const ReleaseFile& target) {
         const std::vector<std::string> import = {CODESET_BINARY, "--db", "", "import", target.path.string()};
+        // The time of a clean import: the slowest of three, so that the last points still fall
+        // inside an import that runs a little slower than the clean one.
         const fs::path clean_db = dir / "clean.db";
-        copy_base(clean_db);
-        const auto start = std::chrono::steady_clock::now();
-        const ChildResult clean = run_codeset_on(clean_db, {"import", target.path.string()}, dir, "clean");
-        const auto took = std::chrono::steady_clock::now() - start;
-        ASSERT_TRUE(clean.ok()) << clean.err;
+        std::chrono::steady_clock::duration took{};
+        for (int run = 0; run < 3; ++run) {
+            copy_base(clean_db);
+            const auto start = std::chrono::steady_clock::now();
+            const ChildResult clean = run_codeset_on(clean_db, {"import", target.path.string()}, dir, "clean");
+            took = std::max(took, std::chrono::steady_clock::now() - start);
+            ASSERT_TRUE(clean.ok()) << clean.err;
+        }
         const std::optional<StoredRelease> expected = StoreFile(clean_db).release(target.version);
         ASSERT_TRUE(expected.has_value());
         const std::string expected_csv = export_csv(clean_db, target.version);
@@ -109,9 +114,14 @@ protected:
                   << " ms; " << kill_points << " kills: release present " << present << ", absent " << absent
                   << " (no store file " << no_file << "), import finished before the kill " << finished
                   << ", journal left " << hot_journals << "\n";
-        // Kills landed both after the commit and before it: the test saw imports cut mid-way.
-        EXPECT_GT(present, 0);
+        // Kills landed before the commit: the test saw imports cut mid-way. Into a store holding
+        // FY2025 they also land after it (the import ends with little to commit). Into no store the
+        // commit writes the whole store at the very end and the process exits right after it, so
+        // a kill rarely lands between the two: counted above, not required.
         EXPECT_GT(absent, 0);
+        if (fs::exists(base)) {
+            EXPECT_GT(present, 0);
+        }
     }
 
     fs::path dir;
