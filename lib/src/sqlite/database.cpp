@@ -74,6 +74,9 @@ void Database::fail(int rc) const {
     const int primary = rc & 0xff;
     std::string detail = (m_db && sqlite3_errcode(m_db) == rc) ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     const std::string file = m_path.string();
+    if (rc == SQLITE_READONLY_ROLLBACK)
+        throw Error(ErrorCode::store, file + ": an interrupted import left the store's journal beside it; run "
+                                             "`codeset upgrade` with write access to the folder to roll it back");
     switch (primary) {
         case SQLITE_NOTADB:
             throw Error(ErrorCode::store, file + ": not a codeset store (not an SQLite database: " + detail + ")");

@@ -47,6 +47,18 @@ detail::Database open_database(const std::filesystem::path& file, StoreAccess ac
     if (!std::filesystem::exists(file, error))
         throw Error(ErrorCode::store, file.string() +
                                           ": no codeset store here (check --db or CODESET_DB; `codeset import` creates one)");
+    // An import killed mid-way leaves a hot rollback journal, which a read-only connection cannot
+    // roll back (SQLITE_READONLY_ROLLBACK): opened for writing once, SQLite rolls it back and the
+    // file is again the store as last committed. A journal of a running import is not hot and is
+    // left alone; where the file cannot be written, the read-only open below says so.
+    if (std::filesystem::exists(file.string() + "-journal", error)) {
+        try {
+            detail::Database recover(file, detail::Database::Mode::read_write);
+            recover.busy_timeout(std::chrono::milliseconds(10000));
+            (void)recover.pragma_int("user_version");
+        } catch (const Error&) {
+        }
+    }
     return detail::Database(file, detail::Database::Mode::read_only);
 }
 
