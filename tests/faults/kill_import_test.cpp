@@ -114,14 +114,11 @@ protected:
                   << " ms; " << kill_points << " kills: release present " << present << ", absent " << absent
                   << " (no store file " << no_file << "), import finished before the kill " << finished
                   << ", journal left " << hot_journals << "\n";
-        // Kills landed before the commit: the test saw imports cut mid-way. Into a store holding
-        // FY2025 they also land after it (the import ends with little to commit). Into no store the
-        // commit writes the whole store at the very end and the process exits right after it, so
-        // a kill rarely lands between the two: counted above, not required.
+        // Kills landed before the commit: the test saw imports cut mid-way (the first points come
+        // long before any import can end). Whether a late point finds the import done depends on
+        // how busy the machine is: counted above, not required (the commit window itself is
+        // ReadCommandAfterAKillDuringTheCommit's).
         EXPECT_GT(absent, 0);
-        if (fs::exists(base)) {
-            EXPECT_GT(present, 0);
-        }
     }
 
     fs::path dir;
