@@ -215,7 +215,8 @@ ChangeSet diff_snapshots(const ReleaseLabel& label, const std::vector<CodeRecord
     return compare_contents(label, std::move(before_only), std::move(after_only));
 }
 
-ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const ReleaseRecord& to) {
+ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const ReleaseRecord& to,
+                        IndexComparison index) {
     if (from.info.system != to.info.system)
         throw Error(ErrorCode::usage, "cannot compare releases of different systems: " + from.info.system + " " +
                                           from.info.version + " and " + to.info.system + " " + to.info.version);
@@ -243,7 +244,7 @@ ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const Rel
     const std::vector<Division> to_divisions = store.divisions(to);
     if (without.empty()) result.division_changes = detail::compare_divisions(from_divisions, to_divisions);
     result.divisions = detail::division_titles(from_divisions, to_divisions);
-    detail::compare_indexes(store, from, to, result);
+    if (index == IndexComparison::include) detail::compare_indexes(store, from, to, result);
     return result;
 }
 

@@ -92,7 +92,7 @@ const HopReader::Hop& HopReader::hop(const ReleaseRecord& older, const ReleaseRe
     auto found = m_hops.find(key);
     if (found != m_hops.end()) return found->second;
     Hop& hop = m_hops[key];
-    for (Change& change : diff_releases(m_store, older, newer).changes) {
+    for (Change& change : diff_releases(m_store, older, newer, IndexComparison::skip).changes) {
         for (const std::string& subcode : change.expanded_into) hop.expanded_from[subcode].push_back(change.code);
         std::string code = change.code;
         hop.changes.emplace(std::move(code), std::move(change));

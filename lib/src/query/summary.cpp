@@ -19,9 +19,9 @@ SummaryContent summary_of(const Store& store, const CodeSystem& system) {
     for (std::size_t i = 0; i + 1 < releases.size(); ++i) {
         const ReleaseRecord& older = releases[i];
         const ReleaseRecord& newer = releases[i + 1];
-        // One change set at a time: only its counts are kept.
+        // One change set at a time: only its code counts are kept (the index is not compared).
         SummaryStep step{older.info.version, newer.info.version, older.info.effective, newer.info.effective,
-                         diff_releases(store, older, newer).summary, {}};
+                         diff_releases(store, older, newer, IndexComparison::skip).summary, {}};
         if (i < windows.size()) step.missing = windows[i].missing_after;
         content.steps.push_back(std::move(step));
     }

@@ -53,7 +53,7 @@ VerifyResult verify_release(const Store& store, const CodeSystem& system, const 
 
     result.against =
         against ? *against : release_before(store, system, release, !check_addenda_lines, result.missing_between);
-    const ChangeSet changes = diff_releases(store, *result.against, release);
+    const ChangeSet changes = diff_releases(store, *result.against, release, IndexComparison::skip);
     if (check_addenda_lines) result.addenda = check_addenda(system, changes, addenda);
     if (system.release_check) {
         const std::vector<CodeRecord> records = store.codes(release);

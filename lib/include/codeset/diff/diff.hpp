@@ -26,8 +26,13 @@ ChangeSet compare_contents(const ReleaseLabel& label, std::vector<CodeRecord> be
 ChangeSet diff_snapshots(const ReleaseLabel& label, const std::vector<CodeRecord>& from,
                          const std::vector<CodeRecord>& to);
 
+// Whether diff_releases compares the releases' Alphabetic Index too. Comparing two indexes
+// costs as much as comparing their codes: callers that read only code changes skip it.
+enum class IndexComparison { include, skip };
+
 // Two releases in a store. Loads only the contents that differ.
-ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const ReleaseRecord& to);
+ChangeSet diff_releases(const Store& store, const ReleaseRecord& from, const ReleaseRecord& to,
+                        IndexComparison index = IndexComparison::include);
 
 // True when two titles differ only in white space (runs of blanks, leading/trailing blanks).
 bool same_but_whitespace(std::string_view a, std::string_view b);
