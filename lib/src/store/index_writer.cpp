@@ -3,28 +3,10 @@
 #include "store/encoding.hpp"
 
 #include <nlohmann/json.hpp>
-#include <xxhash.h>
 
-#include <set>
+#include <algorithm>
 
 namespace codeset::detail {
-
-namespace {
-
-std::uint64_t term_digest(IndexKind kind, const std::string& body) {
-    std::string bytes(to_string(kind));
-    bytes += '\0';
-    bytes += body;
-    return XXH3_64bits(bytes.data(), bytes.size());
-}
-
-void collect_words(const IndexTerm& term, std::set<std::string>& words) {
-    for (std::string& word : index_words(term.title)) words.insert(std::move(word));
-    for (std::string& word : index_words(term.nonessential)) words.insert(std::move(word));
-    for (const IndexTerm& subterm : term.subterms) collect_words(subterm, words);
-}
-
-}  // namespace
 
 IndexWriter::File& IndexWriter::file(IndexKind kind) {
     for (File& file : m_files)
@@ -37,48 +19,44 @@ IndexWriter::File& IndexWriter::file(IndexKind kind) {
 
 void IndexWriter::add_heading(const IndexHeading& heading) { file(heading.kind).heading = heading; }
 
-void IndexWriter::add_term(const IndexMainTerm& term) {
+void IndexWriter::add_term(const PreparedIndexTerm& term) {
     if (!m_known) {
         m_known.emplace();
         Statement known = m_db.prepare("SELECT id, digest FROM index_term WHERE system_id = ?");
         known.bind(1, m_system_id);
         while (known.step()) m_known->emplace(digest_from_sql(known.int64(1)), known.int64(0));
     }
-    const std::string body = index_term_to_json(term.term);
-    const std::uint64_t digest = term_digest(term.kind, body);
-    auto found = m_known->find(digest);
-    if (found == m_known->end()) found = m_known->emplace(digest, insert(term, body, digest)).first;
+    auto found = m_known->find(term.digest);
+    if (found == m_known->end()) found = m_known->emplace(term.digest, insert(term)).first;
     file(term.kind).members.push_back(found->second);
 }
 
-std::int64_t IndexWriter::insert(const IndexMainTerm& term, const std::string& body, std::uint64_t digest) {
-    const std::vector<std::string> parts = index_key_parts(term.term.title);
-    if (!m_insert_term) {
+std::int64_t IndexWriter::insert(const PreparedIndexTerm& term) {
+    if (!m_insert_term)
         m_insert_term.emplace(m_db.prepare(
             "INSERT INTO index_term (system_id, kind, key, digest, title, body) VALUES (?, ?, ?, ?, ?, ?)"));
-        m_insert_word.emplace(m_db.prepare("INSERT INTO index_word (word, term_id) VALUES (?, ?)"));
-    }
     Statement& insert = *m_insert_term;
     insert.bind(1, m_system_id)
         .bind(2, to_string(term.kind))
-        .bind(3, parts.empty() ? std::string() : parts.front())
-        .bind(4, digest_to_sql(digest))
-        .bind(5, std::string_view(term.term.title))
-        .bind(6, std::string_view(body));
+        .bind(3, std::string_view(term.key))
+        .bind(4, digest_to_sql(term.digest))
+        .bind(5, std::string_view(term.title))
+        .bind(6, std::string_view(term.body));
     insert.run();
     const std::int64_t id = m_db.last_insert_rowid();
-    std::set<std::string> words;
-    collect_words(term.term, words);
-    Statement& word = *m_insert_word;
-    for (const std::string& text : words) {
-        word.bind(1, std::string_view(text)).bind(2, id);
-        word.run();
-    }
+    for (const std::string& word : term.words) m_words.emplace_back(word, id);
     ++m_new_terms;
     return id;
 }
 
-void IndexWriter::write(std::int64_t release_id) const {
+void IndexWriter::write(std::int64_t release_id) {
+    std::sort(m_words.begin(), m_words.end());
+    Statement word = m_db.prepare("INSERT INTO index_word (word, term_id) VALUES (?, ?)");
+    for (const auto& [text, id] : m_words) {
+        word.bind(1, std::string_view(text)).bind(2, id);
+        word.run();
+    }
+    m_words.clear();
     Statement insert = m_db.prepare(
         "INSERT INTO release_index (release_id, kind, seq, title, columns, members) VALUES (?, ?, ?, ?, ?, ?)");
     std::int64_t seq = 0;

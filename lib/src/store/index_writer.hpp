@@ -5,6 +5,7 @@
 
 #include "codeset/core/alphabetic_index.hpp"
 #include "sqlite/database.hpp"
+#include "store/prepared_records.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -18,9 +19,10 @@ public:
     IndexWriter(Database& db, std::int64_t system_id) : m_db(db), m_system_id(system_id) {}
 
     void add_heading(const IndexHeading& heading);
-    void add_term(const IndexMainTerm& term);
-    // Writes the release's release_index rows, once the release row exists.
-    void write(std::int64_t release_id) const;
+    void add_term(const PreparedIndexTerm& term);
+    // Writes the words of the terms it added, and the release's release_index rows, once the
+    // release row exists.
+    void write(std::int64_t release_id);
     std::uint64_t new_terms() const { return m_new_terms; }
 
 private:
@@ -29,12 +31,14 @@ private:
         std::vector<std::int64_t> members;
     };
     File& file(IndexKind kind);
-    std::int64_t insert(const IndexMainTerm& term, const std::string& body, std::uint64_t digest);
+    std::int64_t insert(const PreparedIndexTerm& term);
 
     Database& m_db;
     std::int64_t m_system_id;
     std::optional<Statement> m_insert_term;  // prepared when first needed
-    std::optional<Statement> m_insert_word;
+    // The words of the terms added, with their ids: written at the end in key order, which the
+    // b-tree of index_word takes as appends instead of an insert at a random place per word.
+    std::vector<std::pair<std::string, std::int64_t>> m_words;
     std::optional<std::unordered_map<std::uint64_t, std::int64_t>> m_known;  // digest -> id, read when first needed
     std::vector<File> m_files;  // in the order their headings came
     std::uint64_t m_new_terms = 0;

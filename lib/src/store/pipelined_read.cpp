@@ -1,5 +1,7 @@
 #include "store/pipelined_read.hpp"
 
+#include "store/search_terms.hpp"
+
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -17,7 +19,7 @@ constexpr std::size_t batches_in_flight = 8;
 constexpr std::size_t index_terms_per_batch = 512;  // main terms: the largest holds ~2,000 subterms
 
 struct Batch {
-    std::vector<CodeRecord> codes;
+    std::vector<PreparedCode> codes;
     std::vector<AddendumEntry> addenda;
     std::vector<ImportWarning> warnings;
     std::vector<SourceFile> files;
@@ -25,7 +27,7 @@ struct Batch {
     std::vector<CompanionRecord> companions;
     std::vector<ConversionTable> conversion_tables;
     std::vector<IndexHeading> index_headings;
-    std::vector<IndexMainTerm> index_terms;
+    std::vector<PreparedIndexTerm> index_terms;
     bool empty() const {
         return codes.empty() && addenda.empty() && warnings.empty() && files.empty() && divisions.empty() &&
                companions.empty() && conversion_tables.empty() && index_headings.empty() && index_terms.empty();
@@ -76,9 +78,12 @@ private:
 
 class QueueSink final : public RecordSink {
 public:
-    explicit QueueSink(BatchQueue& queue) : m_queue(queue) { m_batch.codes.reserve(codes_per_batch); }
+    QueueSink(BatchQueue& queue, const CodeSystem& system)
+        : m_queue(queue), m_system(system), m_searchable(searchable_attributes(system)) {
+        m_batch.codes.reserve(codes_per_batch);
+    }
     void add_code(const CodeRecord& record) override {
-        m_batch.codes.push_back(record);
+        m_batch.codes.push_back(prepare_code(record, m_system, m_searchable));
         if (m_batch.codes.size() == codes_per_batch) flush();
     }
     void add_addendum(const AddendumEntry& entry) override { m_batch.addenda.push_back(entry); }
@@ -89,7 +94,7 @@ public:
     void add_conversion_table(const ConversionTable& table) override { m_batch.conversion_tables.push_back(table); }
     void add_index_heading(const IndexHeading& heading) override { m_batch.index_headings.push_back(heading); }
     void add_index_term(const IndexMainTerm& term) override {
-        m_batch.index_terms.push_back(term);
+        m_batch.index_terms.push_back(prepare_index_term(term));
         if (m_batch.index_terms.size() == index_terms_per_batch) flush();
     }
     void flush() {
@@ -101,11 +106,13 @@ public:
 
 private:
     BatchQueue& m_queue;
+    const CodeSystem& m_system;
+    const std::vector<std::string> m_searchable;
     Batch m_batch;
 };
 
-void write_batch(const Batch& batch, RecordSink& writer) {
-    for (const CodeRecord& record : batch.codes) writer.add_code(record);
+void write_batch(Batch& batch, PreparedSink& writer) {
+    for (PreparedCode& code : batch.codes) writer.add_prepared_code(std::move(code));
     for (const AddendumEntry& entry : batch.addenda) writer.add_addendum(entry);
     for (const ImportWarning& warning : batch.warnings) writer.add_warning(warning);
     for (const SourceFile& file : batch.files) writer.add_source_file(file);
@@ -113,17 +120,17 @@ void write_batch(const Batch& batch, RecordSink& writer) {
     for (const CompanionRecord& companion : batch.companions) writer.add_companion(companion);
     for (const ConversionTable& table : batch.conversion_tables) writer.add_conversion_table(table);
     for (const IndexHeading& heading : batch.index_headings) writer.add_index_heading(heading);
-    for (const IndexMainTerm& term : batch.index_terms) writer.add_index_term(term);
+    for (PreparedIndexTerm& term : batch.index_terms) writer.add_prepared_index_term(std::move(term));
 }
 
 }  // namespace
 
-void read_pipelined(const std::function<void(RecordSink&)>& read, RecordSink& writer) {
+void read_pipelined(const std::function<void(RecordSink&)>& read, const CodeSystem& system, PreparedSink& writer) {
     BatchQueue queue;
     std::exception_ptr reader_error;
     std::thread reader([&] {
         try {
-            QueueSink sink(queue);
+            QueueSink sink(queue, system);
             read(sink);
             sink.flush();
         } catch (const WriterFailed&) {

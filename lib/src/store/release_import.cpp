@@ -9,7 +9,9 @@
 #include "store/flat_tables.hpp"
 #include "store/index_writer.hpp"
 #include "store/pipelined_read.hpp"
+#include "store/prepared_records.hpp"
 #include "store/search_index.hpp"
+#include "store/search_terms.hpp"
 #include "store/store_impl.hpp"
 
 #include <algorithm>
@@ -32,14 +34,16 @@ std::string utc_now() {
     return text;
 }
 
-class ReleaseWriter final : public RecordSink {
+class ReleaseWriter final : public detail::PreparedSink {
 public:
     ReleaseWriter(detail::Database& db, const CodeSystem& system, std::int64_t system_id, std::string label)
         : m_db(db),
           m_system(system),
+          m_searchable(detail::searchable_attributes(system)),
           m_system_id(system_id),
           m_label(std::move(label)),
           m_index(db, system_id),
+          m_search(db),
           m_insert(db.prepare("INSERT INTO content (system_id, code, digest, billable, short_title, long_title, "
                               "attributes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         // Every content the system has, from the covering index content_by_code (no table rows read).
@@ -50,35 +54,32 @@ public:
                            existing.int64(0));
     }
 
-    void add_code(const CodeRecord& given) override {
-        const CodeRecord* record = &given;
-        CodeRecord sorted;
-        if (!std::is_sorted(given.attributes.begin(), given.attributes.end(), attribute_name_less)) {
-            sorted = given;
-            sort_attributes(sorted.attributes);
-            record = &sorted;
-        }
-        for (std::size_t i = 1; i < record->attributes.size(); ++i)
-            if (record->attributes[i].name == record->attributes[i - 1].name)
-                throw Error(ErrorCode::parse, m_label + ": code " + record->code + " has attribute '" +
-                                                  record->attributes[i].name + "' twice");
-        if (record->code.empty())
+    void add_code(const CodeRecord& record) override {
+        add_prepared_code(detail::prepare_code(record, m_system, m_searchable));
+    }
+
+    void add_prepared_code(detail::PreparedCode&& prepared) override {
+        const CodeRecord& record = prepared.record;
+        for (std::size_t i = 1; i < record.attributes.size(); ++i)
+            if (record.attributes[i].name == record.attributes[i - 1].name)
+                throw Error(ErrorCode::parse, m_label + ": code " + record.code + " has attribute '" +
+                                                  record.attributes[i].name + "' twice");
+        if (record.code.empty())
             throw Error(ErrorCode::parse, m_label + ": empty code in row " + std::to_string(m_members.size() + 1));
 
-        const std::uint64_t code_hash = detail::code_hash(record->code);
-        m_codes.add(record->code, code_hash);
+        m_codes.add(record.code, prepared.code_hash);
 
         // Only contents that were in the store before this import can match: within one release
         // every code is listed once, so two of its records never share a content.
-        const std::uint64_t digest = detail::content_digest(*record);
-        ContentId id = m_known.size() > 0 ? m_known.find(digest, code_hash) : 0;
+        ContentId id = m_known.size() > 0 ? m_known.find(prepared.digest, prepared.code_hash) : 0;
         if (id == 0) {
-            id = insert_content(*record, digest);
+            id = insert_content(prepared);
+            if (prepared.terms) m_search.add_terms(id, *prepared.terms);
             ++m_new_contents;
         }
         m_members.push_back(id);
-        m_fingerprint.add_content(digest);
-        if (record->billable) ++m_billable;
+        m_fingerprint.add_content(prepared.digest);
+        if (record.billable) ++m_billable;
     }
 
     void add_addendum(const AddendumEntry& entry) override {
@@ -93,8 +94,10 @@ public:
     void add_companion(const CompanionRecord& companion) override { m_companions.push_back(companion); }
     void add_conversion_table(const ConversionTable& table) override { m_conversion_tables.push_back(table); }
     void add_index_heading(const IndexHeading& heading) override { m_index.add_heading(heading); }
-    void add_index_term(const IndexMainTerm& term) override { m_index.add_term(term); }
-    const detail::IndexWriter& index() const { return m_index; }
+    void add_index_term(const IndexMainTerm& term) override { m_index.add_term(detail::prepare_index_term(term)); }
+    void add_prepared_index_term(detail::PreparedIndexTerm&& term) override { m_index.add_term(term); }
+    detail::IndexWriter& index() { return m_index; }
+    detail::ContentIndexer& search() { return m_search; }
 
     // Called once every record is in: a code listed twice is a parse error.
     void check_codes() const {
@@ -116,31 +119,33 @@ public:
     std::string fingerprint() const { return m_fingerprint.hex(); }
 
 private:
-    ContentId insert_content(const CodeRecord& record, std::uint64_t digest) {
+    ContentId insert_content(const detail::PreparedCode& prepared) {
+        const CodeRecord& record = prepared.record;
+        // The prepared record outlives run(): bind without copying.
         m_insert.bind(1, m_system_id);
-        // The record and `attributes` outlive run(): bind without copying.
-        const std::string attributes = detail::attributes_to_json(record.attributes, &m_system);
         m_insert.bind_unowned(2, record.code);
-        m_insert.bind(3, detail::digest_to_sql(digest));
+        m_insert.bind(3, detail::digest_to_sql(prepared.digest));
         m_insert.bind(4, std::int64_t{record.billable ? 1 : 0});
         if (record.short_title == record.long_title)
             m_insert.bind_null(5);  // stored once
         else
             m_insert.bind_unowned(5, record.short_title);
         m_insert.bind_unowned(6, record.long_title);
-        if (attributes.empty())
+        if (prepared.attributes.empty())
             m_insert.bind_null(7);
         else
-            m_insert.bind_unowned(7, attributes);
+            m_insert.bind_unowned(7, prepared.attributes);
         m_insert.run();
         return m_db.last_insert_rowid();
     }
 
     detail::Database& m_db;
     const CodeSystem& m_system;
+    const std::vector<std::string> m_searchable;
     std::int64_t m_system_id;
     std::string m_label;
     detail::IndexWriter m_index;
+    detail::ContentIndexer m_search;
     Statement m_insert;
     detail::ContentIndex m_known;
     detail::CodeList m_codes;
@@ -281,7 +286,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
     DeferredIndexes deferred(db);
     const CodeSystem& profile = require_code_system(info.system);
     ReleaseWriter writer(db, profile, system_id, label);
-    detail::read_pipelined(read, writer);
+    detail::read_pipelined(read, profile, writer);
     writer.check_codes();
     const std::string fingerprint = writer.fingerprint();
 
@@ -398,7 +403,7 @@ ImportResult Store::import_release(const ReleaseInfo& info, const std::function<
     detail::drop_unattached_conversion_tables(db, system_id);
     writer.index().write(release_id);
 
-    detail::index_contents_after(db, indexed_up_to);  // before garbage collection, which unindexes
+    writer.search().index_after(indexed_up_to);  // before garbage collection, which unindexes
     // A replaced release may leave contents that no release lists any more.
     if (result.outcome == ImportOutcome::replaced) m_impl->collect_garbage(system_id);
     deferred.restore();

@@ -301,14 +301,6 @@ ContentId last_content_id(const Database& db) {
     return statement.int64(0);
 }
 
-void index_contents_after(Database& db, ContentId after) {
-    Statement index = db.prepare(
-        "INSERT INTO code_search (rowid, long_title, short_title, terms)"
-        " SELECT id, long_title, short_title, terms FROM code_search_source WHERE id > ?");
-    index.bind(1, after);
-    index.run();
-}
-
 void index_pending_contents(Database& db) {
     db.exec("INSERT INTO code_search (rowid, long_title, short_title, terms)"
             " SELECT id, long_title, short_title, terms FROM code_search_source"

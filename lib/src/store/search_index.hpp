@@ -13,12 +13,7 @@ namespace codeset::detail {
 // the largest id plus one, so the contents an import adds are exactly those above this id.
 ContentId last_content_id(const Database& db);
 
-// Indexes the contents whose id is above `after`, in one bulk statement (indexing row by row is
-// ten times slower: FTS5 writes its pending terms out at every statement), inside the import's
-// transaction and before any garbage collection.
-void index_contents_after(Database& db, ContentId after);
-
-// Indexes every pending content likewise, inside the caller's write transaction.
+// Indexes every pending content (through view code_search_source), inside the caller's write transaction.
 void index_pending_contents(Database& db);
 
 // True when some content waits to be indexed.

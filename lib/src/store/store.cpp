@@ -8,6 +8,7 @@
 #include "store/encoding.hpp"
 #include "store/schema.hpp"
 #include "store/search_index.hpp"
+#include "store/search_terms.hpp"
 #include "store/store_impl.hpp"
 
 #include <algorithm>
@@ -87,15 +88,6 @@ Store::Impl::Impl(const std::filesystem::path& file, StoreAccess access) : path(
 
 namespace {
 
-// The names of the attributes a profile marks searchable, sorted.
-std::vector<std::string> searchable_attributes(const CodeSystem& system) {
-    std::vector<std::string> names;
-    for (const AttributeSpec& spec : system.attributes)
-        if (has_role(spec.roles, AttributeRole::searchable)) names.emplace_back(spec.name);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 void write_search_attributes(detail::Database& db, std::int64_t system_id, const std::vector<std::string>& names) {
     Statement remove = db.prepare("DELETE FROM search_attribute WHERE system_id = ?");
     remove.bind(1, system_id);
@@ -116,7 +108,7 @@ bool Store::Impl::sync_search_attributes(bool may_write) {
     Statement kept = db.prepare("SELECT name FROM search_attribute WHERE system_id = ? ORDER BY name");
     while (systems.step()) {
         const CodeSystem* profile = find_code_system(systems.text(1));
-        const std::vector<std::string> wanted = profile ? searchable_attributes(*profile) : std::vector<std::string>{};
+        const std::vector<std::string> wanted = profile ? detail::searchable_attributes(*profile) : std::vector<std::string>{};
         std::vector<std::string> stored;
         kept.bind(1, systems.int64(0));
         while (kept.step()) stored.emplace_back(kept.text(0));
@@ -151,7 +143,7 @@ std::int64_t Store::Impl::ensure_system(std::string_view system) {
     insert.bind(1, known.name).bind(2, known.title).bind(3, std::int64_t{known.licensed() ? 1 : 0});
     insert.run();
     const std::int64_t id = db.last_insert_rowid();
-    write_search_attributes(db, id, searchable_attributes(known));
+    write_search_attributes(db, id, detail::searchable_attributes(known));
     return id;
 }
 
