@@ -187,8 +187,8 @@ std::optional<nlohmann::json> canonical_list(const std::string& value) {
 
 }  // namespace
 
-std::string attributes_to_json(const std::vector<Attribute>& attributes, const CodeSystem* system) {
-    if (attributes.empty()) return {};
+nlohmann::json attributes_object(const std::vector<Attribute>& attributes, const CodeSystem* system) {
+    if (attributes.empty()) return nullptr;
     nlohmann::json object = nlohmann::json::object();
     for (const auto& attribute : attributes) {
         const AttributeSpec* spec = system ? system->attribute(attribute.name) : nullptr;
@@ -199,11 +199,20 @@ std::string attributes_to_json(const std::vector<Attribute>& attributes, const C
         else
             object[attribute.name] = attribute.value;
     }
+    return object;
+}
+
+std::string attributes_text(const nlohmann::json& object) {
+    if (object.is_null()) return {};
     try {
         return object.dump();
     } catch (const nlohmann::json::exception&) {
         throw Error(ErrorCode::parse, "an attribute name or value is not valid UTF-8");
     }
+}
+
+std::string attributes_to_json(const std::vector<Attribute>& attributes, const CodeSystem* system) {
+    return attributes_text(attributes_object(attributes, system));
 }
 
 std::vector<Attribute> attributes_from_json(std::string_view json) {

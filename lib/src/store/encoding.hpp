@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -73,6 +74,10 @@ std::optional<std::vector<IdRun>> decode_member_runs(std::span<const std::byte> 
 // directly; every other value, and a list value whose text is not the one encode_list writes, as
 // a string: the stored form always reads back to exactly the text the importer wrote.
 std::string attributes_to_json(const std::vector<Attribute>& attributes, const CodeSystem* system = nullptr);
+// The same in two steps, for a caller that reads the object too: the object (null when there
+// are no attributes), then its text. Throws Error(parse) when a name or value is not UTF-8.
+nlohmann::json attributes_object(const std::vector<Attribute>& attributes, const CodeSystem* system = nullptr);
+std::string attributes_text(const nlohmann::json& object);
 // Reads what attributes_to_json wrote: strings as they are, arrays as encode_list writes them.
 // Throws Error(schema) when the text is not such an object.
 std::vector<Attribute> attributes_from_json(std::string_view json);

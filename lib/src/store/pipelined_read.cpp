@@ -18,8 +18,9 @@ constexpr std::size_t codes_per_batch = 4096;
 constexpr std::size_t batches_in_flight = 8;
 constexpr std::size_t index_terms_per_batch = 512;  // main terms: the largest holds ~2,000 subterms
 
-struct Batch {
-    std::vector<PreparedCode> codes;
+// What the importer pushed (Code = CodeRecord, Term = IndexMainTerm) or the same prepared.
+template <class Code, class Term> struct Batch {
+    std::vector<Code> codes;
     std::vector<AddendumEntry> addenda;
     std::vector<ImportWarning> warnings;
     std::vector<SourceFile> files;
@@ -27,31 +28,33 @@ struct Batch {
     std::vector<CompanionRecord> companions;
     std::vector<ConversionTable> conversion_tables;
     std::vector<IndexHeading> index_headings;
-    std::vector<PreparedIndexTerm> index_terms;
+    std::vector<Term> index_terms;
     bool empty() const {
         return codes.empty() && addenda.empty() && warnings.empty() && files.empty() && divisions.empty() &&
                companions.empty() && conversion_tables.empty() && index_headings.empty() && index_terms.empty();
     }
 };
+using ReadBatch = Batch<CodeRecord, IndexMainTerm>;
+using PreparedBatch = Batch<PreparedCode, PreparedIndexTerm>;
 
-// Thrown on the reader thread when the writer failed: unwinds the importer without a message.
-struct WriterFailed {};
+// Thrown on a producing thread when the stage after it failed: unwinds it without a message.
+struct ConsumerFailed {};
 
-class BatchQueue {
+template <class Item> class BatchQueue {
 public:
-    void push(Batch&& batch) {
+    void push(Item&& batch) {
         std::unique_lock lock(m_mutex);
         m_not_full.wait(lock, [&] { return m_batches.size() < batches_in_flight || m_cancelled; });
-        if (m_cancelled) throw WriterFailed{};
+        if (m_cancelled) throw ConsumerFailed{};
         m_batches.push_back(std::move(batch));
         m_not_empty.notify_one();
     }
-    // The next batch, or nothing once the reader is done and the queue is empty.
-    std::optional<Batch> pop() {
+    // The next batch, or nothing once the producer is done and the queue is empty.
+    std::optional<Item> pop() {
         std::unique_lock lock(m_mutex);
         m_not_empty.wait(lock, [&] { return !m_batches.empty() || m_closed; });
         if (m_batches.empty()) return std::nullopt;
-        Batch batch = std::move(m_batches.front());
+        Item batch = std::move(m_batches.front());
         m_batches.pop_front();
         m_not_full.notify_one();
         return batch;
@@ -71,19 +74,16 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_not_empty;
     std::condition_variable m_not_full;
-    std::deque<Batch> m_batches;
+    std::deque<Item> m_batches;
     bool m_closed = false;
     bool m_cancelled = false;
 };
 
 class QueueSink final : public RecordSink {
 public:
-    QueueSink(BatchQueue& queue, const CodeSystem& system)
-        : m_queue(queue), m_system(system), m_searchable(searchable_attributes(system)) {
-        m_batch.codes.reserve(codes_per_batch);
-    }
+    explicit QueueSink(BatchQueue<ReadBatch>& queue) : m_queue(queue) { m_batch.codes.reserve(codes_per_batch); }
     void add_code(const CodeRecord& record) override {
-        m_batch.codes.push_back(prepare_code(record, m_system, m_searchable));
+        m_batch.codes.push_back(record);
         if (m_batch.codes.size() == codes_per_batch) flush();
     }
     void add_addendum(const AddendumEntry& entry) override { m_batch.addenda.push_back(entry); }
@@ -94,24 +94,38 @@ public:
     void add_conversion_table(const ConversionTable& table) override { m_batch.conversion_tables.push_back(table); }
     void add_index_heading(const IndexHeading& heading) override { m_batch.index_headings.push_back(heading); }
     void add_index_term(const IndexMainTerm& term) override {
-        m_batch.index_terms.push_back(prepare_index_term(term));
+        m_batch.index_terms.push_back(term);
         if (m_batch.index_terms.size() == index_terms_per_batch) flush();
     }
     void flush() {
         if (m_batch.empty()) return;
         m_queue.push(std::move(m_batch));
-        m_batch = Batch{};
+        m_batch = ReadBatch{};
         m_batch.codes.reserve(codes_per_batch);
     }
 
 private:
-    BatchQueue& m_queue;
-    const CodeSystem& m_system;
-    const std::vector<std::string> m_searchable;
-    Batch m_batch;
+    BatchQueue<ReadBatch>& m_queue;
+    ReadBatch m_batch;
 };
 
-void write_batch(Batch& batch, PreparedSink& writer) {
+PreparedBatch prepare(ReadBatch&& batch, const CodeSystem& system, const std::vector<std::string>& searchable) {
+    PreparedBatch prepared;
+    prepared.codes.reserve(batch.codes.size());
+    for (CodeRecord& record : batch.codes) prepared.codes.push_back(prepare_code(std::move(record), system, searchable));
+    prepared.index_terms.reserve(batch.index_terms.size());
+    for (const IndexMainTerm& term : batch.index_terms) prepared.index_terms.push_back(prepare_index_term(term));
+    prepared.addenda = std::move(batch.addenda);
+    prepared.warnings = std::move(batch.warnings);
+    prepared.files = std::move(batch.files);
+    prepared.divisions = std::move(batch.divisions);
+    prepared.companions = std::move(batch.companions);
+    prepared.conversion_tables = std::move(batch.conversion_tables);
+    prepared.index_headings = std::move(batch.index_headings);
+    return prepared;
+}
+
+void write_batch(PreparedBatch& batch, PreparedSink& writer) {
     for (PreparedCode& code : batch.codes) writer.add_prepared_code(std::move(code));
     for (const AddendumEntry& entry : batch.addenda) writer.add_addendum(entry);
     for (const ImportWarning& warning : batch.warnings) writer.add_warning(warning);
@@ -126,29 +140,50 @@ void write_batch(Batch& batch, PreparedSink& writer) {
 }  // namespace
 
 void read_pipelined(const std::function<void(RecordSink&)>& read, const CodeSystem& system, PreparedSink& writer) {
-    BatchQueue queue;
+    BatchQueue<ReadBatch> read_batches;
+    BatchQueue<PreparedBatch> prepared_batches;
     std::exception_ptr reader_error;
+    std::exception_ptr preparer_error;
     std::thread reader([&] {
         try {
-            QueueSink sink(queue, system);
+            QueueSink sink(read_batches);
             read(sink);
             sink.flush();
-        } catch (const WriterFailed&) {
-            // The writer's own exception is the one reported.
+        } catch (const ConsumerFailed&) {
+            // The later stage's own exception is the one reported.
         } catch (...) {
             reader_error = std::current_exception();
         }
-        queue.close();
+        read_batches.close();
     });
-    try {
-        while (std::optional<Batch> batch = queue.pop()) write_batch(*batch, writer);
-    } catch (...) {
-        queue.cancel();
+    std::thread preparer([&] {
+        try {
+            const std::vector<std::string> searchable = searchable_attributes(system);
+            while (std::optional<ReadBatch> batch = read_batches.pop())
+                prepared_batches.push(prepare(std::move(*batch), system, searchable));
+        } catch (const ConsumerFailed&) {
+        } catch (...) {
+            preparer_error = std::current_exception();
+        }
+        // Whatever ended it, the reader stops at its next push and the writer at the last batch.
+        read_batches.cancel();
+        prepared_batches.close();
+    });
+    const auto join = [&] {
+        preparer.join();
         reader.join();
+    };
+    try {
+        while (std::optional<PreparedBatch> batch = prepared_batches.pop()) write_batch(*batch, writer);
+    } catch (...) {
+        prepared_batches.cancel();
+        join();
         throw;
     }
-    reader.join();
+    join();
+    // The reader's error first: a preparer stopped by a failed read reports nothing of its own.
     if (reader_error) std::rethrow_exception(reader_error);
+    if (preparer_error) std::rethrow_exception(preparer_error);
 }
 
 }  // namespace codeset::detail

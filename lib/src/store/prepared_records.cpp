@@ -3,6 +3,7 @@
 #include "store/encoding.hpp"
 #include "store/search_terms.hpp"
 
+#include <nlohmann/json.hpp>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -26,14 +27,15 @@ void collect_words(const IndexTerm& term, std::vector<std::string>& words) {
 
 }  // namespace
 
-PreparedCode prepare_code(const CodeRecord& record, const CodeSystem& system, const std::vector<std::string>& searchable) {
-    PreparedCode prepared{record, 0, 0, {}, {}};
-    if (!std::is_sorted(record.attributes.begin(), record.attributes.end(), attribute_name_less))
-        sort_attributes(prepared.record.attributes);
+PreparedCode prepare_code(CodeRecord record, const CodeSystem& system, const std::vector<std::string>& searchable) {
+    PreparedCode prepared{std::move(record), 0, 0, {}, {}};
+    std::vector<Attribute>& sorted = prepared.record.attributes;
+    if (!std::is_sorted(sorted.begin(), sorted.end(), attribute_name_less)) sort_attributes(sorted);
     prepared.digest = content_digest(prepared.record);
     prepared.code_hash = code_hash(prepared.record.code);
-    prepared.attributes = attributes_to_json(prepared.record.attributes, &system);
-    prepared.terms = search_terms(prepared.attributes, searchable);
+    const nlohmann::json attributes = attributes_object(sorted, &system);
+    prepared.attributes = attributes_text(attributes);
+    prepared.terms = search_terms(attributes, searchable);
     return prepared;
 }
 

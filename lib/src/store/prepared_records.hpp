@@ -33,7 +33,7 @@ struct PreparedIndexTerm {
 };
 
 // `searchable`: searchable_attributes(system).
-PreparedCode prepare_code(const CodeRecord& record, const CodeSystem& system, const std::vector<std::string>& searchable);
+PreparedCode prepare_code(CodeRecord record, const CodeSystem& system, const std::vector<std::string>& searchable);
 PreparedIndexTerm prepare_index_term(const IndexMainTerm& term);
 
 // A sink that also takes records already prepared: the release writer.

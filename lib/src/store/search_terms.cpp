@@ -16,8 +16,11 @@ std::vector<std::string> searchable_attributes(const CodeSystem& system) {
 
 std::optional<std::string> search_terms(std::string_view attributes_json, const std::vector<std::string>& searchable) {
     if (attributes_json.empty() || searchable.empty()) return std::nullopt;
-    const nlohmann::json object = nlohmann::json::parse(attributes_json, nullptr, false);
-    if (!object.is_object()) return std::nullopt;
+    return search_terms(nlohmann::json::parse(attributes_json, nullptr, false), searchable);
+}
+
+std::optional<std::string> search_terms(const nlohmann::json& object, const std::vector<std::string>& searchable) {
+    if (searchable.empty() || !object.is_object()) return std::nullopt;
     std::vector<const nlohmann::json*> values;
     std::size_t depth = 0;
     for (const std::string& name : searchable) {

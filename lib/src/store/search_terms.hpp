@@ -8,6 +8,7 @@
 #include "sqlite/database.hpp"
 #include "codeset/store/store.hpp"
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ std::vector<std::string> searchable_attributes(const CodeSystem& system);
 // second...) as the view's recursive query yields them, joined by " | ". nullopt where the view
 // gives NULL (nothing searchable).
 std::optional<std::string> search_terms(std::string_view attributes_json, const std::vector<std::string>& searchable);
+// The same of the object attributes_object made, before it is written as text.
+std::optional<std::string> search_terms(const nlohmann::json& attributes, const std::vector<std::string>& searchable);
 
 // The contents an import adds, indexed in one bulk statement at its end (indexing row by row is
 // ten times slower: FTS5 writes its pending terms out at every statement), with their terms as
