@@ -14,8 +14,9 @@ namespace codeset::detail {
 
 namespace {
 
-constexpr std::size_t codes_per_batch = 4096;
-constexpr std::size_t batches_in_flight = 8;
+constexpr std::size_t codes_per_batch = 1024;
+// Per queue: with two queues, as many batches wait as the two-stage pipeline let wait in its one.
+constexpr std::size_t batches_in_flight = 4;
 constexpr std::size_t index_terms_per_batch = 512;  // main terms: the largest holds ~2,000 subterms
 
 // What the importer pushed (Code = CodeRecord, Term = IndexMainTerm) or the same prepared.
