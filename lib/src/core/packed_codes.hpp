@@ -36,6 +36,20 @@ inline std::size_t unpack_code(std::uint64_t key, char (&bytes)[8]) {
     return size;
 }
 
+// The slot of a key in a table of 2^(64 - shift) slots. Fibonacci hashing takes the top bits of
+// the product: they depend on every byte of the key. (Middle bits do not: a short code packs its
+// trailing zero bytes low, and bits taken from the middle of the product then come from one or
+// two of its characters, so codes collide in runs.)
+inline std::size_t packed_slot(std::uint64_t key, int shift) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+}
+// The shift of a table of `capacity` slots, a power of two.
+inline int packed_shift(std::size_t capacity) {
+    int shift = 64;
+    for (std::size_t size = capacity; size > 1; size /= 2) --shift;
+    return shift;
+}
+
 // Codes with one flag each (billable): open addressing over packed keys, linear probing, at most
 // half full; codes that do not pack in a hash map beside it.
 class PackedCodeTable {
@@ -43,7 +57,7 @@ public:
     explicit PackedCodeTable(std::size_t expected = 0) {
         std::size_t capacity = 16;
         while (capacity < expected * 2) capacity *= 2;
-        m_slots.assign(capacity, 0);
+        resize(capacity);
     }
 
     void insert(std::string_view code, bool flag) {
@@ -80,10 +94,7 @@ public:
 private:
     static constexpr std::uint64_t flag_bit = std::uint64_t{1} << 63;
 
-    std::size_t slot_of(std::uint64_t key) const {
-        // Fibonacci hashing: the top bits of the product, spread over the table.
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (m_slots.size() - 1);
-    }
+    std::size_t slot_of(std::uint64_t key) const { return packed_slot(key, m_shift); }
     void place(std::uint64_t entry) {
         const std::size_t mask = m_slots.size() - 1;
         std::size_t i = slot_of(entry & ~flag_bit);
@@ -95,17 +106,68 @@ private:
         m_slots[i] = entry;
         ++m_used;
     }
+    void resize(std::size_t capacity) {
+        m_slots.assign(capacity, 0);
+        m_shift = packed_shift(capacity);
+    }
     void grow() {
-        std::vector<std::uint64_t> old(m_slots.size() * 2, 0);
-        old.swap(m_slots);
+        std::vector<std::uint64_t> old = std::move(m_slots);
+        resize(old.size() * 2);
         m_used = 0;
         for (const std::uint64_t entry : old)
             if (entry != 0) place(entry);
     }
 
     std::vector<std::uint64_t> m_slots;
+    int m_shift = 64;  // 64 - log2(capacity)
     std::size_t m_used = 0;
     std::unordered_map<std::string, bool> m_other;
+};
+
+// Packed keys to numbers (the caller's indexes): open addressing like PackedCodeTable, for a
+// lookup made millions of times that a node-based map would pay two or three cache misses for.
+class PackedKeyIndex {
+public:
+    // The number of `key`, or nothing.
+    std::optional<std::uint32_t> find(std::uint64_t key) const {
+        if (m_keys.empty()) return std::nullopt;
+        const std::size_t mask = m_keys.size() - 1;
+        for (std::size_t i = packed_slot(key, m_shift); m_keys[i] != 0; i = (i + 1) & mask)
+            if (m_keys[i] == key) return m_values[i];
+        return std::nullopt;
+    }
+    // Adds `key` (not 0, not yet present) with its number.
+    void insert(std::uint64_t key, std::uint32_t value) {
+        if ((m_used + 1) * 2 > m_keys.size()) grow();
+        place(key, value);
+    }
+    std::size_t size() const { return m_used; }
+
+private:
+    void place(std::uint64_t key, std::uint32_t value) {
+        const std::size_t mask = m_keys.size() - 1;
+        std::size_t i = packed_slot(key, m_shift);
+        while (m_keys[i] != 0) i = (i + 1) & mask;
+        m_keys[i] = key;
+        m_values[i] = value;
+        ++m_used;
+    }
+    void grow() {
+        std::vector<std::uint64_t> keys = std::move(m_keys);
+        std::vector<std::uint32_t> values = std::move(m_values);
+        const std::size_t capacity = keys.empty() ? 1024 : keys.size() * 2;
+        m_keys.assign(capacity, 0);
+        m_values.assign(capacity, 0);
+        m_shift = packed_shift(capacity);
+        m_used = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] != 0) place(keys[i], values[i]);
+    }
+
+    std::vector<std::uint64_t> m_keys;  // 0: an empty slot (no code packs to 0)
+    std::vector<std::uint32_t> m_values;
+    int m_shift = 64;
+    std::size_t m_used = 0;
 };
 
 }  // namespace codeset::detail

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 namespace codeset {
 
@@ -36,6 +35,10 @@ struct CodeSet {
 // few thousand codes again and again, and a header's codes or a replacement chain cost far more
 // than a lookup. Bounded, so that a file of millions of distinct unknown codes stays flat.
 constexpr std::size_t remembered_per_release = 1 << 16;
+struct Remembered {
+    detail::PackedKeyIndex index;  // packed code -> its judgement
+    std::vector<Validation> judgements;
+};
 
 }  // namespace
 
@@ -97,11 +100,14 @@ struct CodeValidator::Impl {
             return valid;
         }
         // Remembered by packed code; a code that does not pack (no code of any profile) is judged afresh.
-        auto& known = remembered[at];
+        Remembered& known = remembered[at];
         const auto key = detail::pack_code(code);
         if (key)
-            if (auto it = known.find(*key); it != known.end()) return it->second;
-        if (key && known.size() < remembered_per_release) return known.emplace(*key, judge_anew(code, at)).first->second;
+            if (const auto index = known.index.find(*key)) return known.judgements[*index];
+        if (key && known.judgements.size() < remembered_per_release) {
+            known.index.insert(*key, static_cast<std::uint32_t>(known.judgements.size()));
+            return known.judgements.emplace_back(judge_anew(code, at));
+        }
         scratch = judge_anew(code, at);
         return scratch;
     }
@@ -138,7 +144,7 @@ struct CodeValidator::Impl {
     std::vector<ReleaseInfo> infos;  // of `releases`, for release_on
     std::vector<ReleaseWindow> windows;
     std::vector<std::optional<CodeSet>> sets;  // by release index, read when first needed
-    std::vector<std::unordered_map<std::uint64_t, Validation>> remembered;  // by release index, by packed code
+    std::vector<Remembered> remembered;  // by release index
     ReplacementGraph graph;
     std::string code;    // the code being judged, in stored form
     Validation valid;    // the answer for a valid code, refilled for each
