@@ -75,16 +75,31 @@ const HopReader::Codes& HopReader::codes(const ReleaseRecord& release) {
     auto found = m_codes.find(release.id);
     if (found != m_codes.end()) return found->second;
     Codes& codes = m_codes[release.id];
-    m_store.for_each_code(release, [&](const CodeRecord& record) {
-        codes.by_code.emplace(record.code, Entry{record.billable, record.long_title});
-        codes.sorted.push_back(record.code);
-    });
-    std::sort(codes.sorted.begin(), codes.sorted.end());
+    const std::vector<ContentId> contents = m_store.members(release);  // in the walk's order
+    codes.sorted.reserve(contents.size());
+    m_store.for_each_code_while(release, [&](const CodeRecord& record) {
+        codes.sorted.emplace_back(record.code, Entry{record.billable, contents.at(record.order - 1)});
+        return true;
+    }, CodeFields::flags);
+    std::sort(codes.sorted.begin(), codes.sorted.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     return codes;
 }
 
+const HopReader::Entry* HopReader::Codes::find(const std::string& code) const {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), code,
+                                     [](const auto& entry, const std::string& key) { return entry.first < key; });
+    return it != sorted.end() && it->first == code ? &it->second : nullptr;
+}
+
+const HopReader::Entry& HopReader::Codes::at(const std::string& code) const {
+    const Entry* entry = find(code);
+    if (!entry) throw Error(ErrorCode::not_found, "replacement graph: " + code + " is not a code of the release");
+    return *entry;
+}
+
 bool HopReader::has(const ReleaseRecord& release, const std::string& code) {
-    return codes(release).by_code.contains(code);
+    return codes(release).find(code) != nullptr;
 }
 
 const HopReader::Hop& HopReader::hop(const ReleaseRecord& older, const ReleaseRecord& newer) {
@@ -161,19 +176,20 @@ std::vector<std::string> HopReader::codes_named(const ReleaseRecord& release, co
     const Codes& known = codes(release);
     std::vector<std::string> named;
     if (item.kind == PreviousCodes::Kind::code) {
-        if (known.by_code.contains(item.first)) named.push_back(item.first);
+        if (known.find(item.first)) named.push_back(item.first);
         return named;
     }
     if (item.kind == PreviousCodes::Kind::categories) {
         for (const std::string& category : categories_between(item.first, item.last))
-            if (known.by_code.contains(category)) named.push_back(category);
+            if (known.find(category)) named.push_back(category);
         return named;
     }
     // A range: its billable codes.
-    for (auto it = std::lower_bound(known.sorted.begin(), known.sorted.end(), item.first); it != known.sorted.end();
-         ++it) {
-        if (!covers(item, *it)) break;
-        if (known.by_code.at(*it).billable) named.push_back(*it);
+    const auto first = std::lower_bound(known.sorted.begin(), known.sorted.end(), item.first,
+                                        [](const auto& entry, const std::string& key) { return entry.first < key; });
+    for (auto it = first; it != known.sorted.end(); ++it) {
+        if (!covers(item, it->first)) break;
+        if (it->second.billable) named.push_back(it->first);
     }
     return named;
 }
@@ -188,18 +204,22 @@ std::string HopReader::cite(const TableRow& row) const {
 std::optional<HopResult> HopReader::kept(const ReleaseRecord& from, const ReleaseRecord& to, const std::string& code) {
     const Codes& before = codes(from);
     const Codes& after = codes(to);
-    const auto then = before.by_code.find(code);
-    const auto now = after.by_code.find(code);
-    if (now == after.by_code.end()) return std::nullopt;
+    const Entry* then = before.find(code);
+    const Entry* now = after.find(code);
+    if (!now) return std::nullopt;
     // A billable code that became a header is not kept: it was expanded (or replaced).
-    if (then != before.by_code.end() && then->second.billable && !now->second.billable) return std::nullopt;
+    if (then && then->billable && !now->billable) return std::nullopt;
     HopResult result;
     result.targets = {code};
-    if (then != before.by_code.end() && then->second.long_title != now->second.long_title &&
-        !same_but_whitespace(then->second.long_title, now->second.long_title)) {
+    if (!then || then->content == now->content) return result;
+    const ContentId pair[] = {then->content, now->content};
+    const std::vector<CodeRecord> records = m_store.load_contents(pair);
+    const std::string& title_before = records[0].long_title;
+    const std::string& title_after = records[1].long_title;
+    if (title_before != title_after && !same_but_whitespace(title_before, title_after)) {
         result.relation = Relation::retitled;
-        result.title_before = then->second.long_title;
-        result.title_after = now->second.long_title;
+        result.title_before = title_before;
+        result.title_after = title_after;
         result.evidence.push_back("same code, new title in " + to.info.version);
     }
     return result;
@@ -251,7 +271,7 @@ HopResult HopReader::forward(const ReleaseRecord& older, const ReleaseRecord& ne
     } else {
         // One target: a merge when it existed already or other discontinued codes also went to it.
         const std::string& target = targets.front();
-        bool shared = has(older, target) && codes(older).by_code.at(target).billable;
+        bool shared = has(older, target) && codes(older).at(target).billable;
         for (const TableRow& row : rows_of(target, older.info.effective, newer.info.effective))
             for (const PreviousCodes& item : row.row->previous)
                 for (const std::string& other : codes_named(older, item))
@@ -267,7 +287,7 @@ HopResult HopReader::backward(const ReleaseRecord& newer, const ReleaseRecord& o
     if (auto same = kept(newer, older, code)) {
         // Kept going back, unless it was a header before and a billable code now: then its
         // predecessors are looked for like a new code's.
-        if (!(codes(newer).by_code.at(code).billable && !codes(older).by_code.at(code).billable)) return *same;
+        if (!(codes(newer).at(code).billable && !codes(older).at(code).billable)) return *same;
     }
     const Hop& between = hop(older, newer);
     HopResult result;
@@ -308,7 +328,7 @@ HopResult HopReader::backward(const ReleaseRecord& newer, const ReleaseRecord& o
     } else {
         // One predecessor: a split when it went to other codes as well (or stays beside this one).
         const std::string& target = targets.front();
-        bool shared = has(newer, target) && codes(newer).by_code.at(target).billable;
+        bool shared = has(newer, target) && codes(newer).at(target).billable;
         if (const auto change = between.changes.find(target); change != between.changes.end())
             shared = shared || change->second.expanded_into.size() > 1;
         if (const auto named = between.replaced_by.find(target); named != between.replaced_by.end())

@@ -46,13 +46,18 @@ public:
     HopResult step(const ReleaseRecord& from, const ReleaseRecord& to, const std::string& code);
 
 private:
+    // A code's flag and stored content, read without titles: a walk over a few codes of two
+    // releases should not read every title of both. The same content id is the same title.
     struct Entry {
         bool billable = false;
-        std::string long_title;
+        ContentId content = 0;
     };
+    // A release's codes sorted, for lookups and for the codes of a range: codes are short
+    // strings (no allocation each), where a hash map would allocate a node per code.
     struct Codes {
-        std::unordered_map<std::string, Entry> by_code;
-        std::vector<std::string> sorted;
+        std::vector<std::pair<std::string, Entry>> sorted;
+        const Entry* find(const std::string& code) const;
+        const Entry& at(const std::string& code) const;  // of a code the release has
     };
     struct Hop {  // between an older and a newer release
         std::unordered_map<std::string, Change> changes;

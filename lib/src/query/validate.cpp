@@ -54,7 +54,7 @@ struct CodeValidator::Impl {
         store.for_each_code_while(releases[index], [&](const CodeRecord& record) {
             visit(record.code, record.billable);
             return true;
-        }, CodeFields::outline);
+        }, CodeFields::flags);
     }
 
     CodeSet& codes(std::size_t index) {

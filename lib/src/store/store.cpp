@@ -467,7 +467,7 @@ void Store::for_each_code_while(const ReleaseRecord& release, const std::functio
         },
         ErrorCode::schema,
         m_impl->display_path() + ": damaged store: release " + release.info.version + " lists missing content",
-        fields == CodeFields::outline ? outline_columns : content_columns);
+        fields == CodeFields::all ? content_columns : fields == CodeFields::outline ? outline_columns : flag_columns);
 }
 
 std::vector<CodeRecord> Store::codes(const ReleaseRecord& release) const {

@@ -22,6 +22,8 @@ namespace codeset {
 inline constexpr std::string_view content_columns = "c.code, c.billable, c.short_title, c.long_title, c.attributes";
 // The same places without the titles (read as empty): for walks that need only codes and attributes.
 inline constexpr std::string_view outline_columns = "c.code, c.billable, NULL, '', c.attributes";
+// Only the code and its flag: for walks over every code of several releases (validate, map).
+inline constexpr std::string_view flag_columns = "c.code, c.billable, NULL, '', NULL";
 
 struct Store::Impl {
     Impl(const std::filesystem::path& path, StoreAccess access);

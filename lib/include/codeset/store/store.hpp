@@ -105,8 +105,9 @@ std::string search_expression(std::string_view text);
 // store when missing and brings it up to date (schema migrations, the search index).
 enum class StoreAccess { read, write };
 
-// What a walk over a release reads of each code.
-enum class CodeFields { all, outline };
+// What a walk over a release reads of each code: everything; the code, its flag and attributes
+// (titles left empty); or only the code and its flag.
+enum class CodeFields { all, outline, flags };
 
 class Store {
 public:
@@ -153,8 +154,8 @@ public:
     // Every code of a release in order-file order, with CodeRecord::order set.
     void for_each_code(const ReleaseRecord& release, const std::function<void(const CodeRecord&)>& visit) const;
     // The same, stopping at the first code for which `visit` returns false; with
-    // CodeFields::outline the titles are left empty (not read), for walks that need only codes,
-    // flags and attributes.
+    // CodeFields::outline the titles are left empty (not read), with CodeFields::flags the
+    // attributes too, for walks that need less than the whole record.
     void for_each_code_while(const ReleaseRecord& release, const std::function<bool(const CodeRecord&)>& visit,
                              CodeFields fields = CodeFields::all) const;
     // The same codes as one vector, each read in place (no copy per record): for callers that
