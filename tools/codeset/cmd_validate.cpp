@@ -70,11 +70,12 @@ int run_validate(const ValidateArguments& args, const Context& context) {
     const std::unique_ptr<ValidationWriter> writer = validation_writer(args.format, output.stream());
     CsvRecord record;  // reused: its fields keep their storage from row to row
     ValidatedRow row;
+    const Validation unreadable{ValidationStatus::unreadable, {}, {}, {}, {}, 0};
     const std::size_t needed = std::max(code_at, date_at);
     while (reader.next(record)) {
         row.line = record.line;
-        row.typed_code.clear();
-        row.date = fixed ? fixed->info.version : std::string();
+        row.typed_code = {};
+        row.date = fixed ? std::string_view(fixed->info.version) : std::string_view();
         row.detail = record.error;
         if (row.detail.empty() && record.fields.size() <= needed)
             row.detail = "expected " + std::to_string(needed + 1) + " fields, found " +
@@ -82,15 +83,15 @@ int run_validate(const ValidateArguments& args, const Context& context) {
         if (row.detail.empty()) {
             row.typed_code = record.fields[code_at];
             if (dated) row.date = record.fields[date_at];
-            if (row.typed_code.find_first_not_of(" \t") == std::string::npos) row.detail = "the code is empty";
+            if (row.typed_code.find_first_not_of(" \t") == std::string_view::npos) row.detail = "the code is empty";
         }
         std::optional<Date> day;
         if (row.detail.empty() && dated && !(day = Date::parse(row.date)))
-            row.detail = "expected a date YYYY-MM-DD, found \"" + row.date + "\"";
+            row.detail = "expected a date YYYY-MM-DD, found \"" + std::string(row.date) + "\"";
         if (!row.detail.empty()) {
-            row.judged = Validation{ValidationStatus::unreadable, {}, {}, {}, {}, 0};
+            row.judged = &unreadable;
         } else {
-            row.judged = day ? validator.on(row.typed_code, *day) : validator.in(row.typed_code, *fixed);
+            row.judged = day ? &validator.on(row.typed_code, *day) : &validator.in(row.typed_code, *fixed);
         }
         writer->write(row);
     }

@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+#include <iterator>
 #include <ostream>
+#include <string_view>
 
 namespace codeset::cli {
 
@@ -16,27 +19,49 @@ bool ValidationWriter::all_valid() const {
 
 namespace {
 
-std::string joined(const Validation& judged, const char* separator) {
-    std::string text;
-    for (const std::string& code : judged.replacements) text += (text.empty() ? "" : separator) + code;
-    if (judged.more_replacements) text += std::string(separator) + "+" + std::to_string(judged.more_replacements) + " more";
-    return text;
-}
+// Rows are put together in one reused buffer and handed to the stream in blocks: a claims file
+// can have millions of rows, and a stream insertion per field would cost more than judging them.
+class Buffered {
+public:
+    explicit Buffered(std::ostream& out) : m_out(out) { m_text.reserve(block + 1024); }
+    Buffered(const Buffered&) = delete;
+    Buffered& operator=(const Buffered&) = delete;
+    ~Buffered() = default;
+
+    std::string& text() { return m_text; }
+    void number(std::uint64_t value) {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+        m_text.append(digits, end);
+    }
+    // Writes the buffer once it holds a block; `flush` writes whatever it holds.
+    void maybe_flush() {
+        if (m_text.size() >= block) flush();
+    }
+    void flush() {
+        m_out.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
+        m_text.clear();
+    }
+
+private:
+    static constexpr std::size_t block = 64 * 1024;
+    std::ostream& m_out;
+    std::string m_text;
+};
 
 class TextWriter final : public ValidationWriter {
 public:
     explicit TextWriter(std::ostream& out) : m_out(out) {}
-    // Each line is put together in one reused string and written at once: a claims file can
-    // have hundreds of thousands of rows to report.
     void row_out(const ValidatedRow& row) override {
-        const Validation& v = row.judged;
+        const Validation& v = *row.judged;
         if (v.status == ValidationStatus::valid) return;
-        std::string& line = m_line;
-        line.assign("line ").append(std::to_string(row.line)).append(": ").append(row.typed_code);
-        line.append(" ").append(row.date).append(" ").append(to_string(v.status));
+        std::string& line = m_out.text();
+        line.append("line ");
+        m_out.number(row.line);
+        line.append(": ").append(row.typed_code).append(" ").append(row.date).append(" ").append(to_string(v.status));
         if (v.status == ValidationStatus::unreadable) {
             line.append(": ").append(row.detail).append("\n");
-            m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
+            m_out.maybe_flush();
             return;
         }
         line.append(v.status == ValidationStatus::no_release ? " (the store misses " : " (in force: ").append(v.release);
@@ -46,30 +71,38 @@ public:
         if (!v.replacements.empty() || v.more_replacements) {
             line.append(v.status == ValidationStatus::header ? " billable:" : " replacements:");
             for (const std::string& code : v.replacements) line.append(" ").append(code);
-            if (v.more_replacements) line.append(" +").append(std::to_string(v.more_replacements)).append(" more");
+            if (v.more_replacements) {
+                line.append(" +");
+                m_out.number(v.more_replacements);
+                line.append(" more");
+            }
         }
         line.append("\n");
-        m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
+        m_out.maybe_flush();
     }
     void finish() override {
         std::uint64_t total = 0;
         for (auto count : m_counts) total += count;
-        m_out << total << " rows:";
-        for (std::size_t i = 0; i < m_counts.size(); ++i)
-            if (m_counts[i]) m_out << ' ' << to_string(static_cast<ValidationStatus>(i)) << ' ' << m_counts[i];
-        m_out << '\n';
+        m_out.number(total);
+        m_out.text().append(" rows:");
+        for (std::size_t i = 0; i < m_counts.size(); ++i) {
+            if (!m_counts[i]) continue;
+            m_out.text().append(" ").append(to_string(static_cast<ValidationStatus>(i))).append(" ");
+            m_out.number(m_counts[i]);
+        }
+        m_out.text().append("\n");
+        m_out.flush();
     }
 
 private:
-    std::ostream& m_out;
-    std::string m_line;
+    Buffered m_out;
 };
 
 class JsonWriter final : public ValidationWriter {
 public:
-    explicit JsonWriter(std::ostream& out) : m_out(out) { m_out << "{\"rows\": ["; }
+    explicit JsonWriter(std::ostream& out) : m_out(out) { m_out.text().append("{\"rows\": ["); }
     void row_out(const ValidatedRow& row) override {
-        const Validation& v = row.judged;
+        const Validation& v = *row.judged;
         nlohmann::ordered_json json = {{"line", row.line},
                                        {"code", row.typed_code},
                                        {"date", row.date},
@@ -79,41 +112,72 @@ public:
         if (!v.since.empty()) json["since"] = v.since;
         if (v.more_replacements) json["more_replacements"] = v.more_replacements;
         if (!row.detail.empty()) json["error"] = row.detail;
-        m_out << (m_first ? "\n  " : ",\n  ") << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        m_out.text()
+            .append(m_first ? "\n  " : ",\n  ")
+            .append(json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m_first = false;
+        m_out.maybe_flush();
     }
     void finish() override {
         nlohmann::ordered_json summary = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < m_counts.size(); ++i)
             summary[std::string(to_string(static_cast<ValidationStatus>(i)))] = m_counts[i];
-        m_out << "\n], \"summary\": " << summary.dump() << "}\n";
+        m_out.text().append("\n], \"summary\": ").append(summary.dump()).append("}\n");
+        m_out.flush();
     }
 
 private:
-    std::ostream& m_out;
+    Buffered m_out;
     bool m_first = true;
 };
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + '"';
+// Appends `text` as one CSV field: quoted (inner quotes doubled) when it holds a comma, quote or line end.
+void append_csv_field(std::string& out, std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(text);
+        return;
+    }
+    out.push_back('"');
+    for (char c : text) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
 }
 
 class CsvWriter final : public ValidationWriter {
 public:
-    explicit CsvWriter(std::ostream& out) : m_out(out) { m_out << "line,code,date,status,release,since,replacements\n"; }
-    void row_out(const ValidatedRow& row) override {
-        const Validation& v = row.judged;
-        m_out << row.line << ',' << csv_field(row.typed_code) << ',' << csv_field(row.date) << ','
-              << to_string(v.status) << ',' << v.release << ',' << v.since << ','
-              << csv_field(v.status == ValidationStatus::unreadable ? row.detail : joined(v, " ")) << '\n';
+    explicit CsvWriter(std::ostream& out) : m_out(out) {
+        m_out.text().append("line,code,date,status,release,since,replacements\n");
     }
-    void finish() override {}
+    void row_out(const ValidatedRow& row) override {
+        const Validation& v = *row.judged;
+        std::string& line = m_out.text();
+        m_out.number(row.line);
+        line.push_back(',');
+        append_csv_field(line, row.typed_code);
+        line.push_back(',');
+        append_csv_field(line, row.date);
+        line.append(",").append(to_string(v.status)).append(",").append(v.release).append(",").append(v.since);
+        line.push_back(',');
+        if (v.status == ValidationStatus::unreadable) {
+            append_csv_field(line, row.detail);
+        } else {
+            m_replacements.clear();
+            for (const std::string& code : v.replacements)
+                m_replacements.append(m_replacements.empty() ? "" : " ").append(code);
+            if (v.more_replacements)
+                m_replacements.append(" +").append(std::to_string(v.more_replacements)).append(" more");
+            append_csv_field(line, m_replacements);
+        }
+        line.push_back('\n');
+        m_out.maybe_flush();
+    }
+    void finish() override { m_out.flush(); }
 
 private:
-    std::ostream& m_out;
+    Buffered m_out;
+    std::string m_replacements;
 };
 
 }  // namespace

@@ -10,22 +10,23 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace codeset::cli {
 
 struct ValidatedRow {
     std::uint64_t line = 0;
-    std::string typed_code;  // as the file has it
-    std::string date;        // as the file has it, or the --at argument
-    Validation judged;
-    std::string detail;      // unreadable: why
+    std::string_view typed_code;  // as the file has it
+    std::string_view date;        // as the file has it, or the --at argument
+    const Validation* judged = nullptr;  // the validator's answer, valid until its next judgement
+    std::string detail;           // unreadable: why
 };
 
 class ValidationWriter {
 public:
     virtual ~ValidationWriter() = default;
     void write(const ValidatedRow& row) {
-        ++m_counts[static_cast<std::size_t>(row.judged.status)];
+        ++m_counts[static_cast<std::size_t>(row.judged->status)];
         row_out(row);
     }
     virtual void finish() = 0;
