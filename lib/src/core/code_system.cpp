@@ -2,7 +2,6 @@
 
 #include "codeset/core/error.hpp"
 
-#include <cctype>
 
 namespace codeset {
 
@@ -39,9 +38,10 @@ std::string CodeSystem::display(std::string_view stored_code) const {
 std::string CodeSystem::normalize(std::string_view typed_code) const {
     std::string code;
     code.reserve(typed_code.size());
+    // ASCII rules, not the locale's: codes are ASCII, and a claims file calls this once per row.
     for (char c : typed_code) {
-        if (c == '.' || std::isspace(static_cast<unsigned char>(c))) continue;
-        code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (c == '.' || c == ' ' || (c >= '\t' && c <= '\r')) continue;
+        code += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
     return code;
 }

@@ -81,8 +81,10 @@ const HopReader::Codes& HopReader::codes(const ReleaseRecord& release) {
         codes.sorted.emplace_back(record.code, Entry{record.billable, contents.at(record.order - 1)});
         return true;
     }, CodeFields::flags);
-    std::sort(codes.sorted.begin(), codes.sorted.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Most order files list their codes sorted already.
+    const auto by_code = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(codes.sorted.begin(), codes.sorted.end(), by_code))
+        std::sort(codes.sorted.begin(), codes.sorted.end(), by_code);
     return codes;
 }
 

@@ -25,10 +25,14 @@ namespace {
 
 // One release's codes: a flat table for the lookup every row makes, and (made from the table on a
 // header's first row) the codes sorted with their flags for a header's billable codes, which share its
-// prefix and so are a contiguous run of the sorted list.
+// prefix and so are a contiguous run of the sorted list. Sorted as packed keys (which sort as their
+// codes do): a hundred thousand words sort several times faster than as many strings.
 struct CodeSet {
+    explicit CodeSet(std::size_t expected) : billable(expected) {}
     detail::PackedCodeTable billable;
-    std::vector<std::pair<std::string, bool>> sorted;
+    bool sorted_made = false;
+    std::vector<std::pair<std::uint64_t, bool>> sorted;
+    std::vector<std::pair<std::string, bool>> sorted_other;  // codes that do not pack (none of today's profiles)
 };
 
 // Judgements other than `valid` are kept per release and code: a claims extract names the same
@@ -59,36 +63,47 @@ struct CodeValidator::Impl {
 
     CodeSet& codes(std::size_t index) {
         if (!sets[index]) {
-            CodeSet& set = sets[index].emplace(CodeSet{detail::PackedCodeTable(releases[index].code_count), {}});
+            CodeSet& set = sets[index].emplace(releases[index].code_count);
             walk(index, [&](const std::string& code, bool billable) { set.billable.insert(code, billable); });
         }
         return *sets[index];
     }
 
     // The release's codes sorted with their flags, made from its table on the first header asked about.
-    const std::vector<std::pair<std::string, bool>>& sorted_codes(std::size_t index) {
+    const CodeSet& sorted_codes(std::size_t index) {
         CodeSet& set = codes(index);
-        if (set.sorted.empty()) {
+        if (!set.sorted_made) {
+            set.sorted_made = true;
             set.sorted.reserve(releases[index].code_count);
-            set.billable.for_each([&](std::string_view code, bool billable) { set.sorted.emplace_back(code, billable); });
+            set.billable.for_each([&](std::string_view code, bool billable) {
+                if (const auto key = detail::pack_code(code))
+                    set.sorted.emplace_back(*key, billable);
+                else
+                    set.sorted_other.emplace_back(code, billable);
+            });
             std::sort(set.sorted.begin(), set.sorted.end());
+            std::sort(set.sorted_other.begin(), set.sorted_other.end());
         }
-        return set.sorted;
+        return set;
     }
 
-    static std::vector<std::string> billable_under(const std::vector<std::pair<std::string, bool>>& sorted,
-                                                   const std::string& header, std::size_t& more) {
+    // The billable codes under `header` in code order, the first `header_code_cap` named.
+    static std::vector<std::string> billable_under(const CodeSet& set, const std::string& header, std::size_t& more) {
         std::vector<std::string> found;
-        const auto after_header = [](const std::pair<std::string, bool>& entry, const std::string& code) {
-            return entry.first <= code;
-        };
-        for (auto it = std::lower_bound(sorted.begin(), sorted.end(), header, after_header);
-             it != sorted.end() && it->first.starts_with(header); ++it) {
-            if (!it->second) continue;
-            if (found.size() < header_code_cap)
-                found.push_back(it->first);
-            else
-                ++more;
+        // Packed codes under a packed header: the keys after it whose leading bytes are its own.
+        if (const auto key = detail::pack_code(header)) {
+            const std::uint64_t prefix = ~std::uint64_t{0} << (8 * (8 - header.size()));
+            auto it = std::upper_bound(set.sorted.begin(), set.sorted.end(), std::pair(*key, true));
+            for (char bytes[8]; it != set.sorted.end() && (it->first & prefix) == *key; ++it)
+                if (it->second) found.emplace_back(bytes, detail::unpack_code(it->first, bytes));
+        }
+        for (auto it = std::upper_bound(set.sorted_other.begin(), set.sorted_other.end(), std::pair(header, true));
+             it != set.sorted_other.end() && it->first.starts_with(header); ++it)
+            if (it->second) found.push_back(it->first);
+        if (!set.sorted_other.empty()) std::sort(found.begin(), found.end());
+        if (found.size() > header_code_cap) {
+            more += found.size() - header_code_cap;
+            found.resize(header_code_cap);
         }
         return found;
     }
