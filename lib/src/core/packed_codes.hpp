@@ -51,12 +51,14 @@ inline int packed_shift(std::size_t capacity) {
 }
 
 // Codes with one flag each (billable): open addressing over packed keys, linear probing, at most
-// half full; codes that do not pack in a hash map beside it.
+// three quarters full (a release's table then fits the cache better: the lookups of a claims file
+// in random code order are cache misses more than probes); codes that do not pack in a hash map
+// beside it.
 class PackedCodeTable {
 public:
     explicit PackedCodeTable(std::size_t expected = 0) {
         std::size_t capacity = 16;
-        while (capacity < expected * 2) capacity *= 2;
+        while (capacity * 3 < expected * 4) capacity *= 2;
         resize(capacity);
     }
 
@@ -66,7 +68,7 @@ public:
             m_other.emplace(std::string(code), flag);
             return;
         }
-        if ((m_used + 1) * 2 > m_slots.size()) grow();
+        if ((m_used + 1) * 4 > m_slots.size() * 3) grow();
         place(*key | (flag ? flag_bit : 0));
     }
 
