@@ -1,10 +1,10 @@
 #include "validate_output.hpp"
 
 #include "codeset/core/error.hpp"
+#include "codeset/query/csv_field.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <charconv>
 #include <iterator>
 #include <ostream>
@@ -25,10 +25,6 @@ namespace {
 class Buffered {
 public:
     explicit Buffered(std::ostream& out) : m_out(out) { m_text.reserve(block + 1024); }
-    Buffered(const Buffered&) = delete;
-    Buffered& operator=(const Buffered&) = delete;
-    ~Buffered() = default;
-
     std::string& text() { return m_text; }
     void number(std::uint64_t value) {
         char digits[24];
@@ -131,21 +127,6 @@ private:
     Buffered m_out;
     bool m_first = true;
 };
-
-// Appends `text` as one CSV field: quoted (inner quotes doubled) when it holds a comma, quote or line end.
-void append_csv_field(std::string& out, std::string_view text) {
-    // A plain loop: find_first_of scans the set once per character of the text.
-    if (std::none_of(text.begin(), text.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
-        out.append(text);
-        return;
-    }
-    out.push_back('"');
-    for (char c : text) {
-        if (c == '"') out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-}
 
 class CsvWriter final : public ValidationWriter {
 public:

@@ -5,6 +5,7 @@
 
 #include "codeset/core/attribute_values.hpp"
 #include "codeset/query/content.hpp"
+#include "codeset/query/csv_field.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -109,18 +110,6 @@ inline std::string_view flag_name(bool billable) { return billable ? "billable" 
 // "name: before -> after" with "(none)" for an absent value: how every writer spells an attribute change.
 inline std::string attribute_change_text(const AttributeChange& change) {
     return change.name + ": " + change.before.value_or("(none)") + " -> " + change.after.value_or("(none)");
-}
-
-// One CSV field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
-inline std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
 }
 
 }  // namespace codeset::detail

@@ -88,9 +88,14 @@ const HopReader::Codes& HopReader::codes(const ReleaseRecord& release) {
     return codes;
 }
 
+std::vector<std::pair<std::string, HopReader::Entry>>::const_iterator HopReader::Codes::lower_bound(
+    const std::string& code) const {
+    return std::lower_bound(sorted.begin(), sorted.end(), code,
+                            [](const auto& entry, const std::string& key) { return entry.first < key; });
+}
+
 const HopReader::Entry* HopReader::Codes::find(const std::string& code) const {
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), code,
-                                     [](const auto& entry, const std::string& key) { return entry.first < key; });
+    const auto it = lower_bound(code);
     return it != sorted.end() && it->first == code ? &it->second : nullptr;
 }
 
@@ -187,9 +192,7 @@ std::vector<std::string> HopReader::codes_named(const ReleaseRecord& release, co
         return named;
     }
     // A range: its billable codes.
-    const auto first = std::lower_bound(known.sorted.begin(), known.sorted.end(), item.first,
-                                        [](const auto& entry, const std::string& key) { return entry.first < key; });
-    for (auto it = first; it != known.sorted.end(); ++it) {
+    for (auto it = known.lower_bound(item.first); it != known.sorted.end(); ++it) {
         if (!covers(item, it->first)) break;
         if (it->second.billable) named.push_back(it->first);
     }

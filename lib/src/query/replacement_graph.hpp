@@ -56,6 +56,8 @@ private:
     // strings (no allocation each), where a hash map would allocate a node per code.
     struct Codes {
         std::vector<std::pair<std::string, Entry>> sorted;
+        // The first code not before `code`.
+        std::vector<std::pair<std::string, Entry>>::const_iterator lower_bound(const std::string& code) const;
         const Entry* find(const std::string& code) const;
         const Entry& at(const std::string& code) const;  // of a code the release has
     };
