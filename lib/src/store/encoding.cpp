@@ -6,6 +6,7 @@
 #include <xxhash.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 namespace codeset::detail {
@@ -168,6 +169,38 @@ std::optional<std::vector<IdRun>> decode_member_runs(std::span<const std::byte> 
     });
     if (!read) return std::nullopt;
     return runs;
+}
+
+std::optional<std::vector<std::uint32_t>> member_positions(std::span<const std::byte> bytes,
+                                                           std::span<const std::int64_t> ids) {
+    std::vector<std::pair<std::int64_t, std::size_t>> wanted;  // id, its index in `ids`, sorted by id
+    wanted.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) wanted.emplace_back(ids[i], i);
+    std::sort(wanted.begin(), wanted.end());
+    std::vector<std::uint32_t> positions(ids.size(), 0);
+    // Each run of consecutive ids is looked for among the wanted ones once, not each id.
+    IdRun run;
+    std::size_t run_start = 0;  // the run's first position, 0-based
+    std::size_t seen = 0;
+    const auto place = [&] {
+        auto at = std::lower_bound(wanted.begin(), wanted.end(), std::pair(run.first, std::size_t{0}));
+        for (; at != wanted.end() && static_cast<std::uint64_t>(at->first - run.first) < run.count; ++at)
+            if (positions[at->second] == 0)
+                positions[at->second] = static_cast<std::uint32_t>(run_start + (at->first - run.first) + 1);
+    };
+    const bool read = for_each_member(bytes, [&](std::int64_t id) {
+        if (run.count > 0 && run.extended_by(id)) {
+            ++run.count;
+        } else {
+            if (run.count > 0) place();
+            run = {id, 1};
+            run_start = seen;
+        }
+        ++seen;
+    });
+    if (!read) return std::nullopt;
+    if (run.count > 0) place();
+    return positions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,6 +68,11 @@ struct IdRun {
 // The same list as runs: a few thousand for a release of 100,000 codes (its ids are mostly
 // consecutive), so a walk over a release does not first build an id per code.
 std::optional<std::vector<IdRun>> decode_member_runs(std::span<const std::byte> bytes);
+// The 1-based position in a member list of each of `ids` (0 where it is not a member; its first
+// place where it is listed twice), in one pass over the bytes without building the list: a
+// query for a few codes of a release need not allocate an id per code. Nullopt when damaged.
+std::optional<std::vector<std::uint32_t>> member_positions(std::span<const std::byte> bytes,
+                                                           std::span<const std::int64_t> ids);
 
 // Attributes as a JSON object; empty text when there are none. A value the profile types as a
 // list (`system`, when given) is kept as a JSON array of strings, so SQL reads its items

@@ -6,8 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
 
 namespace codeset {
 
@@ -17,7 +16,7 @@ namespace {
 
 struct ReleaseIndex {
     std::vector<IndexHeading> headings;
-    std::vector<std::vector<ContentId>> members;  // per heading
+    std::vector<std::vector<std::byte>> members;  // per heading, as stored: decoded only where all are read
 };
 
 // What the helpers read from: the store's connection and its path for messages.
@@ -49,7 +48,8 @@ ReleaseIndex read_release_index(const Reading& impl, const ReleaseRecord& releas
                         heading.columns.push_back({column[0].get<int>(), column[1].get<std::string>()});
         }
         index.headings.push_back(std::move(heading));
-        index.members.push_back(decode(impl, statement.blob(3)));
+        const std::span<const std::byte> members = statement.blob(3);
+        index.members.emplace_back(members.begin(), members.end());
     }
     return index;
 }
@@ -71,12 +71,18 @@ std::vector<IndexMainTerm> load_terms(const Reading& impl, const std::vector<Con
     return terms;
 }
 
-// The ids of `wanted` in the release's file order.
-std::vector<ContentId> in_file_order(const ReleaseIndex& index, const std::unordered_set<ContentId>& wanted) {
+// The ids of `wanted` that the release's index files list, in their file order.
+std::vector<ContentId> in_file_order(const Reading& impl, const ReleaseIndex& index, const std::vector<ContentId>& wanted) {
+    std::vector<std::tuple<std::size_t, std::uint32_t, ContentId>> placed;  // file, position, id
+    for (std::size_t file = 0; file < index.members.size(); ++file) {
+        const auto positions = detail::member_positions(index.members[file], wanted);
+        if (!positions) throw Error(ErrorCode::schema, impl.path + ": damaged store: member list of an index file");
+        for (std::size_t i = 0; i < wanted.size(); ++i)
+            if ((*positions)[i] != 0) placed.emplace_back(file, (*positions)[i], wanted[i]);
+    }
+    std::sort(placed.begin(), placed.end());
     std::vector<ContentId> ordered;
-    for (const auto& members : index.members)
-        for (const ContentId id : members)
-            if (wanted.contains(id)) ordered.push_back(id);
+    for (const auto& [file, position, id] : placed) ordered.push_back(id);
     return ordered;
 }
 
@@ -91,16 +97,18 @@ void Store::for_each_index_term(const ReleaseRecord& release,
                                 const std::function<void(const IndexMainTerm&)>& visit) const {
     detail::ReadTransaction read(m_impl->db);
     const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    const Reading reading{m_impl->db, m_impl->display_path()};
     for (const auto& members : index.members)
-        for (const IndexMainTerm& term : load_terms(Reading{m_impl->db, m_impl->display_path()}, members)) visit(term);
+        for (const IndexMainTerm& term : load_terms(reading, decode(reading, members))) visit(term);
 }
 
 std::vector<Store::IndexFile> Store::index_files(const ReleaseRecord& release) const {
     detail::ReadTransaction read(m_impl->db);
-    ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    const Reading reading{m_impl->db, m_impl->display_path()};
+    ReleaseIndex index = read_release_index(reading, release);
     std::vector<IndexFile> files;
     for (std::size_t i = 0; i < index.headings.size(); ++i)
-        files.push_back({std::move(index.headings[i]), std::move(index.members[i])});
+        files.push_back({std::move(index.headings[i]), decode(reading, index.members[i])});
     return files;
 }
 
@@ -112,14 +120,15 @@ std::vector<IndexMainTerm> Store::index_terms(const std::vector<ContentId>& ids)
 std::vector<IndexMainTerm> Store::index_terms_with_words(const ReleaseRecord& release,
                                                          const std::vector<std::string>& words) const {
     detail::ReadTransaction read(m_impl->db);
-    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
-    std::unordered_set<ContentId> candidates;
-    for (const auto& members : index.members) candidates.insert(members.begin(), members.end());
+    const Reading reading{m_impl->db, m_impl->display_path()};
+    const ReleaseIndex index = read_release_index(reading, release);
+    // The terms (of any release) holding every word, sorted; then those of this release.
+    std::vector<ContentId> candidates;
     Statement exact = m_impl->db.prepare("SELECT term_id FROM index_word WHERE word = ?");
     Statement prefix = m_impl->db.prepare("SELECT term_id FROM index_word WHERE word >= ? AND word < ?");
-    for (const std::string& word : words) {
-        if (candidates.empty()) break;
-        std::unordered_set<ContentId> matching;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string& word = words[w];
+        std::vector<ContentId> matching;
         Statement& statement = word.ends_with('*') ? prefix : exact;
         if (word.ends_with('*')) {
             const std::string start = word.substr(0, word.size() - 1);
@@ -128,42 +137,52 @@ std::vector<IndexMainTerm> Store::index_terms_with_words(const ReleaseRecord& re
             statement.bind(1, word);
         }
         while (statement.step())
-            if (candidates.contains(statement.int64(0))) matching.insert(statement.int64(0));
+            if (w == 0 || std::binary_search(candidates.begin(), candidates.end(), statement.int64(0)))
+                matching.push_back(statement.int64(0));
         statement.reset();
+        std::sort(matching.begin(), matching.end());
+        matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
         candidates = std::move(matching);
+        if (candidates.empty()) break;
     }
-    return load_terms(Reading{m_impl->db, m_impl->display_path()}, in_file_order(index, candidates));
+    return load_terms(reading, in_file_order(reading, index, candidates));
 }
 
 std::vector<IndexMainTerm> Store::index_terms_by_key(const ReleaseRecord& release, IndexKind kind,
                                                      std::string_view key) const {
     detail::ReadTransaction read(m_impl->db);
-    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
+    const Reading reading{m_impl->db, m_impl->display_path()};
+    const ReleaseIndex index = read_release_index(reading, release);
     const auto system = m_impl->system_id(release.info.system);
     if (!system) return {};
-    std::unordered_set<ContentId> keyed;
+    std::vector<ContentId> keyed;
     Statement statement = m_impl->db.prepare("SELECT id FROM index_term WHERE system_id = ? AND kind = ? AND key = ?");
     statement.bind(1, *system).bind(2, to_string(kind)).bind(3, key);
-    while (statement.step()) keyed.insert(statement.int64(0));
-    return load_terms(Reading{m_impl->db, m_impl->display_path()}, in_file_order(index, keyed));
+    while (statement.step()) keyed.push_back(statement.int64(0));
+    return load_terms(reading, in_file_order(reading, index, keyed));
 }
 
 std::vector<CodeRecord> Store::codes_starting_with(const ReleaseRecord& release, std::string_view prefix) const {
     detail::ReadTransaction read(m_impl->db);
     const auto system = m_impl->system_id(release.info.system);
     if (!system) return {};
-    std::unordered_map<ContentId, CodeRecord> found;
+    std::vector<ContentId> ids;
+    std::vector<CodeRecord> found;
     Statement statement = m_impl->db.prepare(
         "SELECT c.id, " + std::string(content_columns) +
         " FROM content c WHERE c.system_id = ? AND c.code >= ? AND c.code < ?");
     statement.bind(1, *system).bind(2, prefix).bind(3, std::string(prefix) + "\x7f");
-    while (statement.step()) found.emplace(statement.int64(0), m_impl->read_content(statement, 1));
+    while (statement.step()) {
+        ids.push_back(statement.int64(0));
+        found.push_back(m_impl->read_content(statement, 1));
+    }
+    // Contents of other releases are among them: only the members are this release's codes.
+    const std::vector<std::uint32_t> positions = m_impl->member_positions(release.id, ids);
     std::vector<CodeRecord> codes;
-    const auto ids = m_impl->members(release.id);
-    for (std::size_t position = 0; position < ids.size(); ++position)
-        if (const auto hit = found.find(ids[position]); hit != found.end()) {
-            hit->second.order = static_cast<std::uint32_t>(position + 1);
-            codes.push_back(std::move(hit->second));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (positions[i] != 0) {
+            found[i].order = positions[i];
+            codes.push_back(std::move(found[i]));
         }
     std::sort(codes.begin(), codes.end(), [](const CodeRecord& a, const CodeRecord& b) { return a.code < b.code; });
     return codes;

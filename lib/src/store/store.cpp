@@ -231,6 +231,19 @@ std::vector<detail::IdRun> Store::Impl::member_runs(std::int64_t release_id) con
     return std::move(*runs);
 }
 
+std::vector<std::uint32_t> Store::Impl::member_positions(std::int64_t release_id, std::span<const ContentId> ids) const {
+    Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
+    statement.bind(1, release_id);
+    if (!statement.step())
+        throw Error(ErrorCode::not_found,
+                    display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
+    auto positions = detail::member_positions(statement.blob(0), ids);
+    if (!positions)
+        throw Error(ErrorCode::schema,
+                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
+    return std::move(*positions);
+}
+
 CodeRecord Store::Impl::read_content(const Statement& statement, int first) const {
     CodeRecord record;
     read_content_into(statement, first, record);
@@ -495,18 +508,22 @@ std::optional<CodeRecord> Store::find_code(const ReleaseRecord& release, std::st
     Statement statement = m_impl->db.prepare(
         sql("SELECT c.id, ", content_columns, " FROM content c WHERE c.system_id = ? AND c.code = ?"));
     statement.bind(1, *system).bind(2, code);
-    std::vector<std::pair<ContentId, CodeRecord>> candidates;
-    while (statement.step()) candidates.emplace_back(statement.int64(0), m_impl->read_content(statement, 1));
+    std::vector<ContentId> ids;
+    std::vector<CodeRecord> candidates;
+    while (statement.step()) {
+        ids.push_back(statement.int64(0));
+        candidates.push_back(m_impl->read_content(statement, 1));
+    }
     if (candidates.empty()) return std::nullopt;
-
-    const auto ids = m_impl->members(release.id);
-    for (std::size_t position = 0; position < ids.size(); ++position)
-        for (auto& [id, record] : candidates)
-            if (id == ids[position]) {
-                record.order = static_cast<std::uint32_t>(position + 1);
-                return std::move(record);
-            }
-    return std::nullopt;
+    // The release lists one content of a code; its place there is the code's order.
+    const std::vector<std::uint32_t> positions = m_impl->member_positions(release.id, ids);
+    std::optional<CodeRecord> found;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (positions[i] != 0 && (!found || positions[i] < found->order)) {
+            found = std::move(candidates[i]);
+            found->order = positions[i];
+        }
+    return found;
 }
 
 std::vector<std::pair<ContentId, CodeRecord>> Store::contents_of_code(std::string_view system,

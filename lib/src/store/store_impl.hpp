@@ -54,6 +54,8 @@ struct Store::Impl {
     std::vector<ContentId> decode_members(std::int64_t release_id, std::span<const std::byte> bytes) const;
     std::vector<ContentId> members(std::int64_t release_id) const;
     std::vector<detail::IdRun> member_runs(std::int64_t release_id) const;
+    // The 1-based position in the release of each of `ids`, 0 where it is not a member.
+    std::vector<std::uint32_t> member_positions(std::int64_t release_id, std::span<const ContentId> ids) const;
     CodeRecord read_content(const detail::Statement& statement, int first_column) const;
     // Reads into `record`, reusing its strings' storage (for scans of a whole release).
     void read_content_into(const detail::Statement& statement, int first_column, CodeRecord& record) const;

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 
 namespace codeset {
@@ -76,6 +77,32 @@ TEST(StoreMemberList, TruncatedBytesAreRefused) {
     EXPECT_FALSE(detail::decode_members(bytes));
     const std::vector<std::byte> overlong(11, std::byte{0xff});
     EXPECT_FALSE(detail::decode_members(overlong));
+}
+
+// Positions found by runs must equal those found by decoding the whole list and searching it.
+TEST(StoreMemberList, PositionsAreThoseOfTheDecodedList) {
+    std::vector<std::int64_t> ids;
+    for (std::int64_t id = 100; id < 160; ++id) ids.push_back(id);  // one long run
+    ids.insert(ids.end(), {7, 8, 9, 500, 3, 161, 162, 42, 120});      // short runs, a repeat of 120
+    const auto bytes = detail::encode_members(ids);
+    const std::vector<std::int64_t> wanted = {120, 7, 161, 99, 160, 500, 100, 159, 42, 7, 1000, 3};
+    const auto positions = detail::member_positions(bytes, wanted);
+    ASSERT_TRUE(positions);
+    ASSERT_EQ(positions->size(), wanted.size());
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const auto first = std::find(ids.begin(), ids.end(), wanted[i]);
+        const std::uint32_t expected = first == ids.end() ? 0 : static_cast<std::uint32_t>(first - ids.begin() + 1);
+        EXPECT_EQ((*positions)[i], expected) << "id " << wanted[i];
+    }
+    EXPECT_EQ((*positions)[0], 21u);  // 120: its first place, in the long run
+    EXPECT_EQ((*positions)[3], 0u);   // 99 is not listed
+}
+
+TEST(StoreMemberList, PositionsOfADamagedListAreRefused) {
+    auto bytes = detail::encode_members(std::vector<std::int64_t>{1, 300000});
+    bytes.pop_back();
+    EXPECT_FALSE(detail::member_positions(bytes, std::vector<std::int64_t>{1}));
+    EXPECT_TRUE(detail::member_positions({}, std::vector<std::int64_t>{1}));
 }
 
 TEST(StoreAttributes, RoundTripThroughJson) {
