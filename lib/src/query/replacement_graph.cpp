@@ -3,6 +3,7 @@
 #include "codeset/core/error.hpp"
 #include "codeset/diff/diff.hpp"
 #include "codeset/query/replacements.hpp"
+#include "core/packed_codes.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -76,33 +77,61 @@ const HopReader::Codes& HopReader::codes(const ReleaseRecord& release) {
     if (found != m_codes.end()) return found->second;
     Codes& codes = m_codes[release.id];
     const std::vector<ContentId> contents = m_store.members(release);  // in the walk's order
-    codes.sorted.reserve(contents.size());
+    codes.packed.reserve(contents.size());
     m_store.for_each_code_while(release, [&](const CodeRecord& record) {
-        codes.sorted.emplace_back(record.code, Entry{record.billable, contents.at(record.order - 1)});
+        const Entry entry{record.billable, contents.at(record.order - 1)};
+        if (const auto key = pack_code(record.code))
+            codes.packed.emplace_back(*key, entry);
+        else
+            codes.other.emplace_back(record.code, entry);
         return true;
     }, CodeFields::flags);
     // Most order files list their codes sorted already.
     const auto by_code = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (!std::is_sorted(codes.sorted.begin(), codes.sorted.end(), by_code))
-        std::sort(codes.sorted.begin(), codes.sorted.end(), by_code);
+    if (!std::is_sorted(codes.packed.begin(), codes.packed.end(), by_code))
+        std::sort(codes.packed.begin(), codes.packed.end(), by_code);
+    std::sort(codes.other.begin(), codes.other.end(), by_code);
     return codes;
 }
 
-std::vector<std::pair<std::string, HopReader::Entry>>::const_iterator HopReader::Codes::lower_bound(
-    const std::string& code) const {
-    return std::lower_bound(sorted.begin(), sorted.end(), code,
-                            [](const auto& entry, const std::string& key) { return entry.first < key; });
-}
-
 const HopReader::Entry* HopReader::Codes::find(const std::string& code) const {
-    const auto it = lower_bound(code);
-    return it != sorted.end() && it->first == code ? &it->second : nullptr;
+    const auto by_code = [](const auto& entry, const auto& key) { return entry.first < key; };
+    if (const auto key = pack_code(code)) {
+        const auto it = std::lower_bound(packed.begin(), packed.end(), *key, by_code);
+        return it != packed.end() && it->first == *key ? &it->second : nullptr;
+    }
+    const auto it = std::lower_bound(other.begin(), other.end(), code, by_code);
+    return it != other.end() && it->first == code ? &it->second : nullptr;
 }
 
 const HopReader::Entry& HopReader::Codes::at(const std::string& code) const {
     const Entry* entry = find(code);
     if (!entry) throw Error(ErrorCode::not_found, "replacement graph: " + code + " is not a code of the release");
     return *entry;
+}
+
+void HopReader::Codes::for_each_from(const std::string& first,
+                                     const std::function<bool(const std::string&, const Entry&)>& visit) const {
+    // The packed codes from the first key not before `first` (a key of its first 8 bytes, so
+    // the codes after it that it does not pack are skipped below), merged with the others.
+    std::uint64_t from = 0;
+    for (std::size_t i = 0; i < 8; ++i) from = from << 8 | (i < first.size() ? static_cast<unsigned char>(first[i]) : 0u);
+    auto at = std::lower_bound(packed.begin(), packed.end(), from, [](const auto& e, std::uint64_t k) { return e.first < k; });
+    auto beside = std::lower_bound(other.begin(), other.end(), first, [](const auto& e, const std::string& k) { return e.first < k; });
+    std::string code;
+    char bytes[8];
+    while (at != packed.end() || beside != other.end()) {
+        if (at != packed.end()) code.assign(bytes, unpack_code(at->first, bytes));
+        const bool take_packed = at != packed.end() && (beside == other.end() || code < beside->first);
+        if (take_packed) {
+            const bool before_first = code < first;
+            const Entry& entry = (at++)->second;
+            if (!before_first && !visit(code, entry)) return;
+        } else {
+            const auto& [name, entry] = *beside++;
+            if (!visit(name, entry)) return;
+        }
+    }
 }
 
 bool HopReader::has(const ReleaseRecord& release, const std::string& code) {
@@ -192,10 +221,11 @@ std::vector<std::string> HopReader::codes_named(const ReleaseRecord& release, co
         return named;
     }
     // A range: its billable codes.
-    for (auto it = known.lower_bound(item.first); it != known.sorted.end(); ++it) {
-        if (!covers(item, it->first)) break;
-        if (it->second.billable) named.push_back(it->first);
-    }
+    known.for_each_from(item.first, [&](const std::string& code, const Entry& entry) {
+        if (!covers(item, code)) return false;
+        if (entry.billable) named.push_back(code);
+        return true;
+    });
     return named;
 }
 

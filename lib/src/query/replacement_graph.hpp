@@ -7,6 +7,8 @@
 #include "codeset/query/code_map.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -52,14 +54,16 @@ private:
         bool billable = false;
         ContentId content = 0;
     };
-    // A release's codes sorted, for lookups and for the codes of a range: codes are short
-    // strings (no allocation each), where a hash map would allocate a node per code.
+    // A release's codes sorted, for lookups and for the codes of a range: as packed keys (one
+    // word each, which sort as their codes do: no string per code, and a sort of words), and
+    // the codes that do not pack (none of today's profiles) as strings beside them.
     struct Codes {
-        std::vector<std::pair<std::string, Entry>> sorted;
-        // The first code not before `code`.
-        std::vector<std::pair<std::string, Entry>>::const_iterator lower_bound(const std::string& code) const;
+        std::vector<std::pair<std::uint64_t, Entry>> packed;
+        std::vector<std::pair<std::string, Entry>> other;
         const Entry* find(const std::string& code) const;
         const Entry& at(const std::string& code) const;  // of a code the release has
+        // Each code from `first` on in code order, with its entry, while `visit` returns true.
+        void for_each_from(const std::string& first, const std::function<bool(const std::string&, const Entry&)>& visit) const;
     };
     struct Hop {  // between an older and a newer release
         std::unordered_map<std::string, Change> changes;
