@@ -96,8 +96,8 @@ std::vector<IndexHeading> Store::index_headings(const ReleaseRecord& release) co
 void Store::for_each_index_term(const ReleaseRecord& release,
                                 const std::function<void(const IndexMainTerm&)>& visit) const {
     detail::ReadTransaction read(m_impl->db);
-    const ReleaseIndex index = read_release_index(Reading{m_impl->db, m_impl->display_path()}, release);
     const Reading reading{m_impl->db, m_impl->display_path()};
+    const ReleaseIndex index = read_release_index(reading, release);
     for (const auto& members : index.members)
         for (const IndexMainTerm& term : load_terms(reading, decode(reading, members))) visit(term);
 }

@@ -201,47 +201,43 @@ std::optional<ReleaseRecord> Store::Impl::find_release_by_id(std::int64_t id) co
     return std::move(records.front());
 }
 
+Error Store::Impl::damaged_members(std::int64_t release_id) const {
+    return Error(ErrorCode::schema,
+                 display_path() + ": damaged store: member list of release " + std::to_string(release_id));
+}
+
 std::vector<ContentId> Store::Impl::decode_members(std::int64_t release_id, std::span<const std::byte> bytes) const {
     auto ids = detail::decode_members(bytes);
-    if (!ids)
-        throw Error(ErrorCode::schema,
-                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
+    if (!ids) throw damaged_members(release_id);
     return std::move(*ids);
 }
 
-std::vector<ContentId> Store::Impl::members(std::int64_t release_id) const {
+// The one reader of a release's stored member list: `decode` turns its bytes into what the
+// caller needs (ids, runs, positions) and returns nullopt when they are damaged.
+template <class Decode>
+auto Store::Impl::read_members(std::int64_t release_id, Decode decode) const {
     Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
     statement.bind(1, release_id);
     if (!statement.step())
         throw Error(ErrorCode::not_found,
                     display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
-    return decode_members(release_id, statement.blob(0));
+    auto decoded = decode(statement.blob(0));
+    if (!decoded) throw damaged_members(release_id);
+    return std::move(*decoded);
+}
+
+std::vector<ContentId> Store::Impl::members(std::int64_t release_id) const {
+    return read_members(release_id, [](std::span<const std::byte> bytes) { return detail::decode_members(bytes); });
 }
 
 std::vector<detail::IdRun> Store::Impl::member_runs(std::int64_t release_id) const {
-    Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
-    statement.bind(1, release_id);
-    if (!statement.step())
-        throw Error(ErrorCode::not_found,
-                    display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
-    auto runs = detail::decode_member_runs(statement.blob(0));
-    if (!runs)
-        throw Error(ErrorCode::schema,
-                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
-    return std::move(*runs);
+    return read_members(release_id,
+                        [](std::span<const std::byte> bytes) { return detail::decode_member_runs(bytes); });
 }
 
 std::vector<std::uint32_t> Store::Impl::member_positions(std::int64_t release_id, std::span<const ContentId> ids) const {
-    Statement statement = db.prepare("SELECT members FROM release WHERE id = ?");
-    statement.bind(1, release_id);
-    if (!statement.step())
-        throw Error(ErrorCode::not_found,
-                    display_path() + ": no release with id " + std::to_string(release_id) + " in the store");
-    auto positions = detail::member_positions(statement.blob(0), ids);
-    if (!positions)
-        throw Error(ErrorCode::schema,
-                    display_path() + ": damaged store: member list of release " + std::to_string(release_id));
-    return std::move(*positions);
+    return read_members(release_id,
+                        [ids](std::span<const std::byte> bytes) { return detail::member_positions(bytes, ids); });
 }
 
 CodeRecord Store::Impl::read_content(const Statement& statement, int first) const {

@@ -51,7 +51,11 @@ struct Store::Impl {
     std::optional<ReleaseRecord> find_release_by_id(std::int64_t id) const;
     // Runs a release query whose columns are release_columns() and collects the records.
     std::vector<ReleaseRecord> collect_releases(detail::Statement& statement) const;
+    // The error for a release whose stored member list does not decode.
+    Error damaged_members(std::int64_t release_id) const;
     std::vector<ContentId> decode_members(std::int64_t release_id, std::span<const std::byte> bytes) const;
+    template <class Decode>
+    auto read_members(std::int64_t release_id, Decode decode) const;
     std::vector<ContentId> members(std::int64_t release_id) const;
     std::vector<detail::IdRun> member_runs(std::int64_t release_id) const;
     // The 1-based position in the release of each of `ids`, 0 where it is not a member.
