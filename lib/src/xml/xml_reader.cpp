@@ -1,5 +1,6 @@
 #include "xml/xml_reader.hpp"
 
+#include "core/shared_library.hpp"
 #include "xml/prolog_guard.hpp"
 
 #include <libxml/parser.h>
@@ -14,6 +15,33 @@
 namespace codeset::xml {
 
 namespace {
+
+// Every libxml2 function the reader calls, reached through the library loaded at first use
+// (core/shared_library.hpp): only imports read XML, and libxml2 brings ICU with it.
+#define CODESET_LIBXML2_FUNCTIONS(F) \
+    F(xmlFreeTextReader)             \
+    F(xmlGetLineNo)                  \
+    F(xmlInitParser)                 \
+    F(xmlReaderForIO)                \
+    F(xmlSetExternalEntityLoader)    \
+    F(xmlTextReaderConstLocalName)   \
+    F(xmlTextReaderConstValue)       \
+    F(xmlTextReaderCurrentNode)      \
+    F(xmlTextReaderDepth)            \
+    F(xmlTextReaderGetAttribute)     \
+    F(xmlTextReaderIsEmptyElement)   \
+    F(xmlTextReaderNodeType)         \
+    F(xmlTextReaderRead)             \
+    F(xmlTextReaderSetStructuredErrorHandler)
+
+struct Libxml2 {
+    detail::SharedLibrary library{CODESET_LIBXML2_SONAME, "reading XML"};
+    CODESET_LIBXML2_FUNCTIONS(CODESET_LIBRARY_FUNCTION)
+    // A variable, not a function: the deallocator libxml2 was set up with.
+    xmlFreeFunc* xmlFree = library.function<xmlFreeFunc*>("xmlFree");
+};
+
+const Libxml2& libxml2() { return detail::loaded_once<Libxml2>(); }
 
 constexpr std::string_view refused =
     "an XML document without entity declarations (external entities and DTDs are refused)";
@@ -34,8 +62,8 @@ xmlParserInputPtr refuse_external_entity(const char*, const char*, xmlParserCtxt
 void init_libxml2() {
     static std::once_flag once;
     std::call_once(once, [] {
-        xmlInitParser();
-        xmlSetExternalEntityLoader(&refuse_external_entity);
+        libxml2().xmlInitParser();
+        libxml2().xmlSetExternalEntityLoader(&refuse_external_entity);
     });
 }
 
@@ -56,7 +84,7 @@ std::string trim_message(const char* message) {
 struct Reader::Impl {
     explicit Impl(ByteStream& in, const Location& at) : stream(in), where(at) {}
     ~Impl() {
-        if (reader) xmlFreeTextReader(reader);
+        if (reader) libxml2().xmlFreeTextReader(reader);
     }
 
     ByteStream& stream;
@@ -117,15 +145,16 @@ void error_callback(void* context, xmlErrorPtr error) {
 
 Reader::Reader(ByteStream& stream, Location where) : m_impl(std::make_unique<Impl>(stream, where)), m_where(where) {
     init_libxml2();
-    m_impl->reader = xmlReaderForIO(&read_callback, &close_callback, m_impl.get(), nullptr, nullptr, parse_options);
+    m_impl->reader =
+        libxml2().xmlReaderForIO(&read_callback, &close_callback, m_impl.get(), nullptr, nullptr, parse_options);
     if (!m_impl->reader) m_impl->throw_failure();
-    xmlTextReaderSetStructuredErrorHandler(m_impl->reader, &error_callback, m_impl.get());
+    libxml2().xmlTextReaderSetStructuredErrorHandler(m_impl->reader, &error_callback, m_impl.get());
 }
 
 Reader::~Reader() = default;
 
 bool Reader::advance() {
-    const int status = xmlTextReaderRead(m_impl->reader);
+    const int status = libxml2().xmlTextReaderRead(m_impl->reader);
     if (status < 0 || m_impl->failure || m_impl->has_error) m_impl->throw_failure();
     if (status == 1) track_line();
     return status == 1;
@@ -135,17 +164,17 @@ bool Reader::advance() {
 // text nodes keep the full number, as the line the text ends on. An element past that line
 // starts where the text before it (usually the indentation) ended, so the line is carried along.
 void Reader::track_line() {
-    const xmlNodePtr node = xmlTextReaderCurrentNode(m_impl->reader);
+    const xmlNodePtr node = libxml2().xmlTextReaderCurrentNode(m_impl->reader);
     if (!node) return;
     switch (node->type) {
         case XML_ELEMENT_NODE:
-            if (xmlTextReaderNodeType(m_impl->reader) == XML_READER_TYPE_ELEMENT && node->line > 0 &&
+            if (libxml2().xmlTextReaderNodeType(m_impl->reader) == XML_READER_TYPE_ELEMENT && node->line > 0 &&
                 node->line < 65535)
                 m_line = node->line;
             break;
         case XML_TEXT_NODE:
         case XML_CDATA_SECTION_NODE:
-            if (const long line = xmlGetLineNo(node); line > 0) m_line = std::uint64_t(line);
+            if (const long line = libxml2().xmlGetLineNo(node); line > 0) m_line = std::uint64_t(line);
             break;
         default:
             break;
@@ -159,21 +188,21 @@ bool Reader::next() {
         return true;
     }
     while (advance()) {
-        switch (xmlTextReaderNodeType(m_impl->reader)) {
+        switch (libxml2().xmlTextReaderNodeType(m_impl->reader)) {
             case XML_READER_TYPE_ELEMENT:
                 m_node = Node::start;
-                m_depth = xmlTextReaderDepth(m_impl->reader);
-                m_pending_end = xmlTextReaderIsEmptyElement(m_impl->reader) == 1;
+                m_depth = libxml2().xmlTextReaderDepth(m_impl->reader);
+                m_pending_end = libxml2().xmlTextReaderIsEmptyElement(m_impl->reader) == 1;
                 return true;
             case XML_READER_TYPE_END_ELEMENT:
                 m_node = Node::end;
-                m_depth = xmlTextReaderDepth(m_impl->reader);
+                m_depth = libxml2().xmlTextReaderDepth(m_impl->reader);
                 return true;
             case XML_READER_TYPE_TEXT:
             case XML_READER_TYPE_CDATA:
                 if (is_blank(text())) continue;
                 m_node = Node::text;
-                m_depth = xmlTextReaderDepth(m_impl->reader);
+                m_depth = libxml2().xmlTextReaderDepth(m_impl->reader);
                 return true;
             case XML_READER_TYPE_DOCUMENT_TYPE:
             case XML_READER_TYPE_ENTITY_REFERENCE:
@@ -188,21 +217,21 @@ bool Reader::next() {
 }
 
 std::string_view Reader::name() const {
-    const xmlChar* name = xmlTextReaderConstLocalName(m_impl->reader);
+    const xmlChar* name = libxml2().xmlTextReaderConstLocalName(m_impl->reader);
     return name ? std::string_view(reinterpret_cast<const char*>(name)) : std::string_view();
 }
 
 std::optional<std::string> Reader::attribute(const char* name) const {
     if (m_node != Node::start) return std::nullopt;
-    xmlChar* value = xmlTextReaderGetAttribute(m_impl->reader, reinterpret_cast<const xmlChar*>(name));
+    xmlChar* value = libxml2().xmlTextReaderGetAttribute(m_impl->reader, reinterpret_cast<const xmlChar*>(name));
     if (!value) return std::nullopt;
     std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
+    (*libxml2().xmlFree)(value);
     return text;
 }
 
 std::string_view Reader::text() const {
-    const xmlChar* value = xmlTextReaderConstValue(m_impl->reader);
+    const xmlChar* value = libxml2().xmlTextReaderConstValue(m_impl->reader);
     return value ? std::string_view(reinterpret_cast<const char*>(value)) : std::string_view();
 }
 
@@ -215,7 +244,7 @@ std::string Reader::read_text() {
     }
     const int depth = m_depth;
     while (advance()) {
-        switch (xmlTextReaderNodeType(m_impl->reader)) {
+        switch (libxml2().xmlTextReaderNodeType(m_impl->reader)) {
             case XML_READER_TYPE_TEXT:
             case XML_READER_TYPE_CDATA:
             case XML_READER_TYPE_WHITESPACE:
@@ -223,7 +252,7 @@ std::string Reader::read_text() {
                 content += text();
                 break;
             case XML_READER_TYPE_END_ELEMENT:
-                if (xmlTextReaderDepth(m_impl->reader) == depth) {
+                if (libxml2().xmlTextReaderDepth(m_impl->reader) == depth) {
                     m_node = Node::end;
                     m_depth = depth;
                     return content;
