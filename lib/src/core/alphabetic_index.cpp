@@ -46,17 +46,128 @@ nlohmann::json to_json(const IndexTerm& term) {
     return object;
 }
 
-IndexTerm from_json(const nlohmann::json& object) {
-    if (!object.is_object()) throw Error(ErrorCode::schema, "damaged store: an index term is not a JSON object");
-    IndexTerm term;
-    for (const auto& [field, key] : text_fields)
-        if (const auto found = object.find(key); found != object.end()) term.*field = found->get<std::string>();
-    if (const auto cells = object.find("x"); cells != object.end())
-        for (const nlohmann::json& cell : *cells) term.cells.push_back({cell.at(0).get<int>(), cell.at(1).get<std::string>()});
-    if (const auto subterms = object.find("u"); subterms != object.end())
-        for (const nlohmann::json& subterm : *subterms) term.subterms.push_back(from_json(subterm));
-    return term;
-}
+// Reads a stored term straight into an IndexTerm, event by event (nlohmann's SAX interface),
+// without building the JSON tree first: a lookup decodes whole main terms ("Neoplasm" is 190 KB
+// with its subterms), and the index diff and a companion import decode every term of a release.
+// Keys it does not know are skipped with their values, as the tree reader skipped them.
+class TermReader final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    explicit TermReader(IndexTerm& root) : m_root(root) {}
+
+    bool start_object(std::size_t) override {
+        if (skipping()) return ++m_skip_depth, true;
+        if (m_frames.empty()) {
+            if (m_started) return false;
+            m_started = true;
+            m_frames.push_back({Frame::term_object, &m_root});
+            return true;
+        }
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::term_object) return !known(m_key) && (++m_skip_depth, true);  // an unknown key's value
+        if (top.kind != Frame::subterm_array) return false;
+        IndexTerm& subterm = top.term->subterms.emplace_back();
+        m_frames.push_back({Frame::term_object, &subterm});
+        return true;
+    }
+    bool end_object() override {
+        if (skipping()) return --m_skip_depth, true;
+        m_frames.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (skipping()) return ++m_skip_depth, true;
+        if (m_frames.empty()) return false;
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::term_object) {
+            if (m_key == "u") return m_frames.push_back({Frame::subterm_array, top.term}), true;
+            if (m_key == "x") return m_frames.push_back({Frame::cell_array, top.term}), true;
+            if (field_of(m_key)) return false;  // a text field holding a list
+            return ++m_skip_depth, true;
+        }
+        if (top.kind != Frame::cell_array) return false;
+        top.term->cells.emplace_back();
+        m_frames.push_back({Frame::cell_pair, top.term});
+        return true;
+    }
+    bool end_array() override {
+        if (skipping()) return --m_skip_depth, true;
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::cell_pair && top.items < 2) return false;  // a cell is [column, value]
+        m_frames.pop_back();
+        return true;
+    }
+    bool key(string_t& name) override {
+        if (!skipping()) m_key = name;
+        return true;
+    }
+    bool string(string_t& value) override {
+        if (skipping()) return true;
+        if (m_frames.empty()) return false;  // a text, not an object
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::cell_pair) {
+            if (top.items++ != 1) return top.items > 2;
+            top.term->cells.back().value = std::move(value);
+            return true;
+        }
+        if (top.kind != Frame::term_object) return false;
+        if (std::string IndexTerm::*field = field_of(m_key)) top.term->*field = std::move(value);
+        return !known(m_key) || field_of(m_key);  // a text field's value, or an unknown key's
+    }
+    bool number_unsigned(number_unsigned_t value) override { return number(static_cast<std::int64_t>(value)); }
+    bool number_integer(number_integer_t value) override { return number(value); }
+    bool number_float(number_float_t, const string_t&) override { return other(); }
+    bool boolean(bool) override { return other(); }
+    bool null() override { return other(); }
+    bool binary(binary_t&) override { return other(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+        m_error = error.what();
+        return false;
+    }
+
+    // Why the text was refused; empty when it was read.
+    const std::string& error() const { return m_error; }
+
+private:
+    struct Frame {
+        enum Kind { term_object, subterm_array, cell_array, cell_pair } kind;
+        IndexTerm* term;
+        int items = 0;  // of a cell: how many of [column, value] were read
+    };
+
+    bool skipping() const { return m_skip_depth > 0; }
+    static std::string IndexTerm::*field_of(const std::string& key) {
+        for (const auto& [field, name] : text_fields)
+            if (key == name) return field;
+        return nullptr;
+    }
+    // The keys index_term_to_json writes: the text fields, the subterms "u" and the cells "x".
+    static bool known(const std::string& key) { return field_of(key) || key == "u" || key == "x"; }
+    bool number(std::int64_t value) {
+        if (skipping()) return true;
+        if (m_frames.empty()) return false;
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::cell_pair) {
+            if (top.items++ != 0) return top.items > 2;
+            top.term->cells.back().column = static_cast<int>(value);
+            return true;
+        }
+        return top.kind == Frame::term_object && !known(m_key);  // a number under an unknown key
+    }
+    bool other() {
+        if (skipping()) return true;
+        if (m_frames.empty()) return false;
+        Frame& top = m_frames.back();
+        if (top.kind == Frame::cell_pair) return top.items++ >= 2;
+        return top.kind == Frame::term_object && !known(m_key);
+    }
+
+    IndexTerm& m_root;
+    std::vector<Frame> m_frames;
+    std::string m_key;
+    int m_skip_depth = 0;
+    bool m_started = false;
+    std::string m_error;
+};
 
 // A code is a letter and a digit first ("I21.9", "C79.8-"); a cell of dashes says none, and the
 // Neoplasm Table's one <manif> is words.
@@ -143,11 +254,13 @@ std::vector<std::string> index_key_parts(std::string_view text) {
 std::string index_term_to_json(const IndexTerm& term) { return to_json(term).dump(); }
 
 IndexTerm index_term_from_json(std::string_view json) {
-    try {
-        return from_json(nlohmann::json::parse(json));
-    } catch (const nlohmann::json::exception& error) {
-        throw Error(ErrorCode::schema, std::string("damaged store: an index term cannot be read: ") + error.what());
-    }
+    IndexTerm term;
+    TermReader reader(term);
+    if (!nlohmann::json::sax_parse(json, &reader))
+        throw Error(ErrorCode::schema, "damaged store: an index term cannot be read" +
+                                           (reader.error().empty() ? std::string(": not one as codeset writes them")
+                                                                   : ": " + reader.error()));
+    return term;
 }
 
 }  // namespace codeset
