@@ -18,7 +18,7 @@ void read_release(const Importer& importer, Source& source) {
         }
         const auto annotations = importer.read_annotations(source, sink, options);
         if (!annotations) return;
-        (void)annotations->check(sink.codes);
+        (void)annotations->check(codeset::code_rows(sink.codes));
         (void)annotations->divisions();
     } catch (const Error&) {
         // Refused with a codeset error: what bad input must get.

@@ -32,10 +32,8 @@ void AnnotatingSink::add_code(const CodeRecord& record) {
     for (const auto& annotations : m_annotations) annotations->annotate(annotated);
     sort_attributes(annotated.attributes);
     if (annotated.attributes.size() > own) ++m_covered;
-    CodeRecord seen;
-    seen.code = record.code;
-    seen.billable = record.billable;
-    m_seen.push_back(std::move(seen));
+    // No order number: the checks locate their warnings in the companion's file, where it is no line.
+    m_seen.push_back(CodeRow{record.code, record.billable, 0});
     m_next.add_code(annotated);
 }
 

@@ -44,7 +44,7 @@ private:
     const std::vector<std::unique_ptr<Annotations>>& m_annotations;
     const CodeSystem& m_system;
     bool m_reannotating = false;
-    std::vector<CodeRecord> m_seen;  // code and flag only: what the checks compare
+    std::vector<CodeRow> m_seen;     // what the checks compare
     std::uint64_t m_covered = 0;     // records that gained an attribute
     std::set<std::pair<std::string, std::string>> m_files;
     std::set<std::pair<std::string, std::string>> m_warnings;

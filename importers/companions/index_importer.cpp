@@ -45,10 +45,10 @@ public:
     bool annotates_codes() const override { return false; }
 
     // Every code the index names is in the release (a code ending in "-" is the start of some).
-    std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const override {
+    std::vector<ImportWarning> check(std::span<const CodeRow> release) const override {
         std::vector<std::string> codes;
         codes.reserve(release.size());
-        for (const CodeRecord& record : release) codes.push_back(record.code);
+        for (const CodeRow& row : release) codes.push_back(row.code);
         std::sort(codes.begin(), codes.end());
         std::vector<std::pair<std::string, std::uint64_t>> missing;
         std::set<std::string> reported;

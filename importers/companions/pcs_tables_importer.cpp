@@ -43,7 +43,7 @@ public:
         sort_attributes(record.attributes);
     }
 
-    std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const override {
+    std::vector<ImportWarning> check(std::span<const CodeRow> release) const override {
         std::vector<ImportWarning> warnings = m_tables.warnings;
         const std::vector<ImportWarning> differences = self_check(m_tables, release, m_tables.where);
         warnings.insert(warnings.end(), differences.begin(), differences.end());

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace codeset::importers {
 
@@ -38,7 +39,7 @@ std::vector<Attribute> note_attributes(const icd10cm_xml::Notes& notes) {
 // Excludes1 once, on the code that carries it.
 class TabularAnnotations final : public Annotations, public icd10cm_xml::TabularVisitor {
 public:
-    explicit TabularAnnotations(Location where) : m_where(where) { m_outline.where = std::move(where); }
+    explicit TabularAnnotations(Location where) : m_where(std::move(where)) {}
 
     void on_code(const TabularCode& code) override {
         std::vector<Attribute>& attributes = m_by_code[code.code];
@@ -51,31 +52,32 @@ public:
             attributes.push_back({"parent", code.parent});
         }
         for (Attribute& note : note_attributes(code.notes)) attributes.push_back(std::move(note));
+        // The 7th characters and their note apply to every code below the one that defines them:
+        // each code in force points at one shared copy of the text.
         if (!code.seventh_characters.empty()) {
-            const std::string own = seventh_json(code.seventh_characters);
+            const std::string* own = &*m_texts.insert(seventh_json(code.seventh_characters)).first;
             const auto inherited = m_seventh_in_force.find(code.parent);
             if (inherited == m_seventh_in_force.end() || inherited->second != own)
-                attributes.push_back({"seventh_characters", own});
+                attributes.push_back({"seventh_characters", *own});
             m_seventh_in_force[code.code] = own;
         }
         if (!code.seventh_character_note.empty()) {
+            const std::string* own = &*m_texts.insert(code.seventh_character_note).first;
             const auto inherited = m_note_in_force.find(code.parent);
-            if (inherited == m_note_in_force.end() || inherited->second != code.seventh_character_note)
-                attributes.push_back({"seventh_character_note", code.seventh_character_note});
-            m_note_in_force[code.code] = code.seventh_character_note;
+            if (inherited == m_note_in_force.end() || inherited->second != own)
+                attributes.push_back({"seventh_character_note", *own});
+            m_note_in_force[code.code] = own;
         }
         sort_attributes(attributes);
         // What the check against the order file needs of the code: its rows, not its text.
-        TabularCode& outline = m_outline.codes.emplace_back();
-        outline.code = code.code;
-        outline.has_children = code.has_children;
-        outline.seventh_characters = code.seventh_characters;
-        outline.line = code.line;
-        for (const std::string& billable : icd10cm_xml::billable_codes_of(code)) {
-            if (billable == code.code) continue;
+        const std::size_t first_row = m_rows.size();
+        icd10cm_xml::append_rows(code, m_rows);
+        for (std::size_t row = first_row; row < m_rows.size(); ++row) {
+            const std::string& billable = m_rows[row].code;
+            if (!m_rows[row].billable || billable == code.code) continue;
             const char character = billable.back();
             for (const auto& [c, meaning] : code.seventh_characters)
-                if (c == character) m_extended[billable] = Extension{code.code, c, meaning};
+                if (c == character) m_extended[billable] = Extension{code.code, c, &*m_texts.insert(meaning).first};
         }
     }
     void on_warning(const ImportWarning& warning) override { m_warnings.push_back(warning); }
@@ -95,7 +97,7 @@ public:
             const Extension& extension = extended->second;
             record.attributes.push_back({"parent", extension.parent});
             record.attributes.push_back({"seventh_character", std::string(1, extension.character)});
-            record.attributes.push_back({"seventh_character_meaning", extension.meaning});
+            record.attributes.push_back({"seventh_character_meaning", *extension.meaning});
             for (const Attribute& attribute : m_by_code.at(extension.parent))
                 if (attribute.name == "chapter" || attribute.name == "section") record.attributes.push_back(attribute);
         }
@@ -104,9 +106,9 @@ public:
 
     // The order file's rows against the rows the tabular list stands for (icd10cm_xml::self_check),
     // the first differences listed one by one.
-    std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const override {
+    std::vector<ImportWarning> check(std::span<const CodeRow> release) const override {
         std::vector<ImportWarning> warnings = m_warnings;
-        const std::vector<ImportWarning> differences = icd10cm_xml::self_check(m_outline, release, m_where);
+        const std::vector<ImportWarning> differences = icd10cm_xml::self_check(m_rows, m_where, release, m_where);
         const std::size_t listed = std::min(differences.size(), listed_differences);
         warnings.insert(warnings.end(), differences.begin(), differences.begin() + std::ptrdiff_t(listed));
         if (differences.size() > listed)
@@ -119,16 +121,17 @@ private:
     struct Extension {
         std::string parent;
         char character = 0;
-        std::string meaning;
+        const std::string* meaning = nullptr;  // in m_texts
     };
 
     Location m_where;
     std::unordered_map<std::string, std::vector<Attribute>> m_by_code;
     std::unordered_map<std::string, Extension> m_extended;
-    std::unordered_map<std::string, std::string> m_seventh_in_force;
-    std::unordered_map<std::string, std::string> m_note_in_force;
+    std::unordered_set<std::string> m_texts;  // each 7th-character text once; its elements never move
+    std::unordered_map<std::string, const std::string*> m_seventh_in_force;
+    std::unordered_map<std::string, const std::string*> m_note_in_force;
     std::vector<Division> m_divisions;
-    icd10cm_xml::TabularRelease m_outline;  // every <diag>'s code, kind and line, for check()
+    std::vector<icd10cm_xml::TabularRow> m_rows;  // the order-file rows of every <diag>, for check()
     std::vector<ImportWarning> m_warnings;
 };
 

@@ -1,5 +1,6 @@
 #include "icd10cm_xml/billable.hpp"
 
+#include <string_view>
 #include <unordered_map>
 
 namespace codeset::importers::icd10cm_xml {
@@ -41,30 +42,41 @@ std::vector<std::string> billable_codes(const TabularRelease& release) {
     return codes;
 }
 
-std::vector<ImportWarning> self_check(const TabularRelease& release, std::span<const CodeRecord> order_rows,
+void append_rows(const TabularCode& code, std::vector<TabularRow>& rows) {
+    if (is_header(code)) rows.push_back(TabularRow{code.code, false, code.line});
+    for (std::string& billable : billable_codes_of(code))
+        rows.push_back(TabularRow{std::move(billable), true, code.line});
+}
+
+std::vector<ImportWarning> self_check(const TabularRelease& release, std::span<const CodeRow> order_rows,
                                       const Location& order_file) {
+    std::vector<TabularRow> rows;
+    rows.reserve(release.codes.size() * 2);
+    for (const TabularCode& code : release.codes) append_rows(code, rows);
+    return self_check(rows, release.where, order_rows, order_file);
+}
+
+std::vector<ImportWarning> self_check(std::span<const TabularRow> rows, const Location& xml,
+                                      std::span<const CodeRow> order_rows, const Location& order_file) {
     // Every row the XML produces, billable or header, with the line of its <diag>.
-    std::unordered_map<std::string, XmlRow> xml_rows;
-    xml_rows.reserve(release.codes.size() * 3);
-    for (const TabularCode& code : release.codes) {
-        if (is_header(code)) xml_rows[code.code] = XmlRow{false, code.line};
-        for (std::string& billable : billable_codes_of(code)) xml_rows[std::move(billable)] = XmlRow{true, code.line};
-    }
+    std::unordered_map<std::string_view, XmlRow> xml_rows;
+    xml_rows.reserve(rows.size());
+    for (const TabularRow& row : rows) xml_rows[row.code] = XmlRow{row.billable, row.line};
     auto at_xml = [&](std::uint64_t line) {
-        Location at = release.where;
+        Location at = xml;
         at.line = line;
         return at.to_string();
     };
-    auto at_order = [&](const CodeRecord& row) {
+    auto at_order = [&](const CodeRow& row) {
         Location at = order_file;
         at.line = row.order;
         return at.to_string();
     };
 
     std::vector<ImportWarning> warnings;
-    std::unordered_map<std::string, bool> order_billable;
+    std::unordered_map<std::string_view, bool> order_billable;
     order_billable.reserve(order_rows.size());
-    for (const CodeRecord& row : order_rows) {
+    for (const CodeRow& row : order_rows) {
         order_billable.emplace(row.code, row.billable);
         const auto found = xml_rows.find(row.code);
         const std::string kind = row.billable ? "billable" : "a header";
@@ -83,10 +95,7 @@ std::vector<ImportWarning> self_check(const TabularRelease& release, std::span<c
                                                                      : " is a header in the tabular XML but not") +
                                               " in the order file"});
     };
-    for (const TabularCode& code : release.codes) {
-        if (is_header(code)) report_missing(code.code, false, code.line);
-        for (const std::string& billable : billable_codes_of(code)) report_missing(billable, true, code.line);
-    }
+    for (const TabularRow& row : rows) report_missing(row.code, row.billable, row.line);
     return warnings;
 }
 

@@ -70,7 +70,7 @@ std::optional<PcsExplanation> explain(const PcsTables& tables, std::string_view 
     return std::nullopt;
 }
 
-std::vector<ImportWarning> self_check(const PcsTables& tables, std::span<const CodeRecord> order_rows,
+std::vector<ImportWarning> self_check(const PcsTables& tables, std::span<const CodeRow> order_rows,
                                       const Location& order_file) {
     // Each row the tables make: the 3-character table codes (headers) and the 7-character codes,
     // with the line of the table or row that makes them.
@@ -101,7 +101,7 @@ std::vector<ImportWarning> self_check(const PcsTables& tables, std::span<const C
 
     std::unordered_map<std::string, bool> listed;
     listed.reserve(order_rows.size());
-    for (const CodeRecord& row : order_rows) {
+    for (const CodeRow& row : order_rows) {
         listed.emplace(row.code, row.billable);
         const auto found = made.find(row.code);
         if (found != made.end() && found->second.billable == row.billable) continue;

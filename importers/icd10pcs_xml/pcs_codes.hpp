@@ -40,7 +40,7 @@ std::optional<PcsExplanation> explain(const PcsTables& tables, std::string_view 
 //   "code X is billable in the order file but not produced by the tables XML", and the reverse;
 //   "code X is a header in the order file but has no table in the tables XML", and the reverse;
 //   "code X is produced by more than one row of the tables XML".
-std::vector<ImportWarning> self_check(const PcsTables& tables, std::span<const CodeRecord> order_rows,
+std::vector<ImportWarning> self_check(const PcsTables& tables, std::span<const CodeRow> order_rows,
                                       const Location& order_file);
 
 }  // namespace codeset::importers::icd10pcs_xml

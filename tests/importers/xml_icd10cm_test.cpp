@@ -156,13 +156,13 @@ TEST(XmlIcd10Cm, SelfCheckReportsEachDifference) {
     const TabularRelease release = read_fixture("tabular_small.xml");
     std::vector<CodeRecord> rows = order_rows_of(release);
     const Location order{"cms_2099_dx.zip", "icd10cm_order_2099.txt", 0, 0};
-    EXPECT_TRUE(self_check(release, rows, order).empty());
+    EXPECT_TRUE(self_check(release, code_rows(rows), order).empty());
 
     // The order file lacks S52521B and has a code the XML does not make; A001 is a header there.
     rows.erase(std::find_if(rows.begin(), rows.end(), [](const CodeRecord& r) { return r.code == "S52521B"; }));
     rows.push_back(CodeRecord{"A009", true, "", "Cholera, unspecified", {}, 99});
     std::find_if(rows.begin(), rows.end(), [](const CodeRecord& r) { return r.code == "A001"; })->billable = false;
-    const auto warnings = self_check(release, rows, order);
+    const auto warnings = self_check(release, code_rows(rows), order);
     std::vector<std::string> seen;
     for (const ImportWarning& warning : warnings) seen.push_back(warning.where + ": " + warning.message);
     const std::string xml = fixture("icd10cm_xml/tabular_small.xml").string();

@@ -98,13 +98,13 @@ TEST(XmlIcd10Pcs, SelfCheckReportsEachDifference) {
     add("X2A", false);
     add("X2A5312", true);
     const Location order{"cms_2099_pr.zip", "icd10pcs_order_2099.txt", 0, 0};
-    EXPECT_TRUE(self_check(tables, rows, order).empty());
+    EXPECT_TRUE(self_check(tables, code_rows(rows), order).empty());
 
     rows.erase(rows.begin() + 2);  // 00160JB
     rows.erase(rows.begin() + 5);  // X2A
     add("0016070", true);
     std::vector<std::string> seen;
-    for (const ImportWarning& warning : self_check(tables, rows, order))
+    for (const ImportWarning& warning : self_check(tables, code_rows(rows), order))
         seen.push_back(warning.where + ": " + warning.message);
     const std::string xml = dir() + "pcs_small.xml";
     EXPECT_EQ(seen, (std::vector<std::string>{

@@ -104,7 +104,7 @@ TEST(XmlRealData, Icd10CmTabularAgreesWithTheOrderFile) {
         // The check import runs: the companion's, on the rows of the order file.
         CollectingSink companion_sink;
         const auto annotations = icd10cm_tabular_importer().read_annotations(*source, companion_sink, {});
-        const auto warnings = annotations->check(order.rows);
+        const auto warnings = annotations->check(code_rows(order.rows));
         print_warnings(std::string(release.member) + " vs " + order.where.to_string(), warnings);
         EXPECT_TRUE(warnings.empty());
 
@@ -217,7 +217,7 @@ TEST_F(XmlRealDataPcs, TablesAgreeWithTheOrderFile) {
         EXPECT_EQ(generated.size(), release.billable);
         EXPECT_EQ(generated, billable_of(order));  // sorted like the order file
 
-        const auto warnings = icd10pcs_xml::self_check(tables, order.rows, order.where);
+        const auto warnings = icd10pcs_xml::self_check(tables, code_rows(order.rows), order.where);
         print_warnings(std::string(release.xml) + " vs " + order.where.to_string(), warnings);
         EXPECT_TRUE(warnings.empty());
     }

@@ -85,7 +85,9 @@ TEST_F(ValidateRealData, EveryRowGetsTheAnswerTheReleasesGive) {
         const auto& row = json["rows"][i];
         EXPECT_EQ(row["line"], i + 2) << row.dump();
         EXPECT_EQ(row["status"], rows[i].status) << rows[i].code << " on " << rows[i].date << ": " << row.dump();
-        if (!rows[i].release.empty()) EXPECT_EQ(row["release"], rows[i].release) << row.dump();
+        if (!rows[i].release.empty()) {
+            EXPECT_EQ(row["release"], rows[i].release) << row.dump();
+        }
     }
     std::size_t counted = 0;
     for (const auto& [status, count] : json["summary"].items()) counted += count.get<std::size_t>();

@@ -31,4 +31,11 @@ std::string_view to_string(AddendumAction action) noexcept {
     return "add";
 }
 
+std::vector<CodeRow> code_rows(std::span<const CodeRecord> records) {
+    std::vector<CodeRow> rows;
+    rows.reserve(records.size());
+    for (const CodeRecord& record : records) rows.push_back(CodeRow{record.code, record.billable, record.order});
+    return rows;
+}
+
 }  // namespace codeset

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,15 @@ struct CodeRecord {
     // The value of a named attribute, or nullptr when the record has none.
     const std::string* attribute(std::string_view name) const;
 };
+
+// A release's row as the checks of its companions compare it: the code, whether it is billable
+// and its place in the order file. A few bytes where a CodeRecord holds its titles and attributes.
+struct CodeRow {
+    std::string code;
+    bool billable = false;
+    std::uint32_t order = 0;
+};
+std::vector<CodeRow> code_rows(std::span<const CodeRecord> records);
 
 // Attributes are kept sorted by name: the order the store hashes and the diff compares.
 bool attribute_name_less(const Attribute& a, const Attribute& b) noexcept;

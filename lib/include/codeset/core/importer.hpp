@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -37,7 +38,7 @@ public:
     virtual void annotate(CodeRecord& record) const = 0;
     // Once every record was annotated: where this source and the release disagree, as warnings
     // kept with the release.
-    virtual std::vector<ImportWarning> check(const std::vector<CodeRecord>& release) const = 0;
+    virtual std::vector<ImportWarning> check(std::span<const CodeRow> release) const = 0;
     // The divisions above the codes (chapters, sections) with their notes; none by default.
     virtual std::vector<Division> divisions() const { return {}; }
     // False for a companion that gives no code attributes (the Alphabetic Index, pushed into the
