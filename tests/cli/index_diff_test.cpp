@@ -65,6 +65,46 @@ std::vector<IndexChange> expected_changes() {
     };
 }
 
+// A release's index files as the store lists them: each file's kind and main terms, in order.
+std::vector<std::string> stored_index(const std::filesystem::path& db) {
+    const Store store(db, StoreAccess::read);
+    const ReleaseRecord release = *store.find_release("icd10cm", "FY2099");
+    std::vector<std::string> listed;
+    for (const IndexHeading& heading : store.index_headings(release))
+        listed.push_back("file " + std::string(to_string(heading.kind)));
+    store.for_each_index_term(release, [&](const IndexMainTerm& main) {
+        listed.push_back(std::string(to_string(main.kind)) + ": " + main.term.title + " (" +
+                         std::to_string(main.term.subterms.size()) + " subterms)");
+    });
+    return listed;
+}
+
+// Index files added to a stored release one at a time, in any order, keep the ones added
+// before and end up stored as the four files read in one command are.
+TEST_F(IndexDiff, FilesAddedOneByOneInAnyOrderAreStoredAsWhenReadTogether) {
+    const std::string together = (dir / "together.db").string();
+    const CommandResult all = codeset({"--db", together, "import", index_fixture("releases/icd10cm_order_2099.txt"),
+                                       index_fixture("index_2099.xml"), index_fixture("eindex_2099.xml"),
+                                       index_fixture("neoplasm_2099.xml"), index_fixture("drug_2099.xml")});
+    ASSERT_EQ(all.exit_code, 0) << all.err;
+
+    const std::string one_by_one = (dir / "one_by_one.db").string();
+    for (const char* file : {"releases/icd10cm_order_2099.txt", "drug_2099.xml", "eindex_2099.xml", "index_2099.xml",
+                             "neoplasm_2099.xml"}) {
+        const CommandResult added = codeset({"--db", one_by_one, "import", index_fixture(file)});
+        ASSERT_EQ(added.exit_code, 0) << file << ": " << added.err;
+    }
+    const std::vector<std::string> expected = stored_index(together);
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(expected.front(), "file index");
+    EXPECT_EQ(stored_index(one_by_one), expected);
+
+    // The same file again changes nothing.
+    const CommandResult again = codeset({"--db", one_by_one, "import", index_fixture("eindex_2099.xml")});
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(stored_index(one_by_one), expected);
+}
+
 }  // namespace
 
 TEST_F(IndexDiff, FindsEveryChangeOfTheFixturesAndNothingElse) {

@@ -6,6 +6,7 @@
 #include "import/shrink_check.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace codeset::detail {
@@ -165,21 +166,82 @@ private:
     std::vector<SourceFile> m_files;
 };
 
-// The index files of a stored release that the companions read now do not replace stay with it;
-// the new ones are passed on after them.
-void carry_index(const Store& store, const ReleaseRecord& release, const CollectingSink& read, RecordSink& sink) {
-    std::set<IndexKind> renewed;
-    for (const IndexHeading& heading : read.index_headings) renewed.insert(heading.kind);
-    std::set<IndexKind> kept;
-    for (const IndexHeading& heading : store.index_headings(release))
-        if (!renewed.contains(heading.kind) && kept.insert(heading.kind).second) sink.add_index_heading(heading);
-    if (!kept.empty())
-        store.for_each_index_term(release, [&](const IndexMainTerm& term) {
-            if (kept.contains(term.kind)) sink.add_index_term(term);
-        });
-    for (const IndexHeading& heading : read.index_headings) sink.add_index_heading(heading);
-    for (const IndexMainTerm& term : read.index_terms) sink.add_index_term(term);
+// The stored release's index files, read before its writing starts (the store's connection
+// serves one thread at a time, and the companions are read on the import's reading thread).
+struct StoredIndex {
+    std::vector<IndexHeading> headings;
+    std::vector<IndexMainTerm> terms;
+};
+
+StoredIndex load_index(const Store& store, const ReleaseRecord& release) {
+    StoredIndex index{store.index_headings(release), {}};
+    if (!index.headings.empty())
+        store.for_each_index_term(release, [&](const IndexMainTerm& term) { index.terms.push_back(term); });
+    return index;
 }
+
+// What companions added to a stored release read: their index terms (most of what the index
+// files hold) go straight on to the release being written; everything else waits in the
+// collection until the companions are known to be new.
+class HoldingSink final : public CollectingSink {
+public:
+    explicit HoldingSink(RecordSink& next) : m_next(next) {}
+    void add_index_heading(const IndexHeading& heading) override {
+        renewed.insert(heading.kind);
+        m_next.add_index_heading(heading);
+    }
+    void add_index_term(const IndexMainTerm& term) override {
+        renewed.insert(term.kind);
+        m_next.add_index_term(term);
+    }
+    std::set<IndexKind> renewed;  // the index files read now
+
+private:
+    RecordSink& m_next;
+};
+
+// The stored release's index files that the companions read now do not replace stay with it.
+void carry_index(const StoredIndex& stored, const std::set<IndexKind>& renewed, RecordSink& sink) {
+    for (const IndexHeading& heading : stored.headings)
+        if (!renewed.contains(heading.kind)) sink.add_index_heading(heading);
+    for (const IndexMainTerm& term : stored.terms)
+        if (!renewed.contains(term.kind)) sink.add_index_term(term);
+}
+
+// The stored companions that the ones read now (`records`) replace, or nothing when the release
+// already has every one of them. One that differs from the stored one is a conflict without --replace.
+std::optional<std::vector<const CompanionRecord*>> companions_replaced(const PlannedRelease& plan,
+                                                                       const ReleaseRecord& release,
+                                                                       const std::vector<CompanionRecord>& records,
+                                                                       bool replace) {
+    const CodeSystem& system = require_code_system(release.info.system);
+    std::vector<const CompanionRecord*> replaced;
+    bool all_known = true;
+    for (const CompanionRecord& record : records) {
+        const CompanionRecord* old = stored_companion(release, record);
+        if (!old || old->digest != record.digest) all_known = false;
+        if (!old || old->digest == record.digest) continue;
+        if (!replace) {
+            // A companion kept beside the codes is no `system.companion`: name it by its importer.
+            const Importer& importer =
+                *std::find_if(plan.companions.begin(), plan.companions.end(), [&](const PlannedSource& c) {
+                     return c.path == record.path;
+                 })->importer;
+            const std::string what = importer.annotates_codes() ? "a " + std::string(system.companion)
+                                                                : "the " + std::string(importer.name());
+            throw Error(ErrorCode::conflict, release.info.system + " " + release.info.version + " already has " + what +
+                                                 " (" + old->path + ") that differs from " + record.path +
+                                                 "; use --replace to replace it");
+        }
+        replaced.push_back(old);
+    }
+    if (all_known) return std::nullopt;
+    return replaced;
+}
+
+// Thrown by the reading of companions that the stored release already has: nothing is written,
+// and the import's transaction rolls back.
+struct AlreadyAnnotated {};
 
 ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOptions& options, bool replace,
                          std::vector<std::string>& alerts) {
@@ -211,54 +273,43 @@ ImportResult import_read(Store& store, const PlannedRelease& plan, const ReadOpt
     // Companions added to a release already in the store: the same codes, annotated again. The
     // same companion file again changes nothing; a different one replaces the stored one only
     // with --replace, and leaves none of its attributes, warnings or files behind.
-    const StoredRelease stored = load(store, *store.find_release(plan.main.info.system, plan.main.info.version));
-    const std::string label = stored.record.info.system + " " + stored.record.info.version;
-    CollectingSink read;  // the companions' files and warnings, passed on once decided
-    std::vector<CompanionRecord> records;
-    const std::vector<std::unique_ptr<Annotations>> annotations = read_companions(plan, read, options, &records);
-    std::vector<const CompanionRecord*> replaced;
-    bool all_known = true;
-    for (const CompanionRecord& record : records) {
-        const CompanionRecord* old = stored_companion(stored.record, record);
-        if (!old || old->digest != record.digest) all_known = false;
-        if (!old || old->digest == record.digest) continue;
-        if (!replace) {
-            // A companion kept beside the codes is no `system.companion`: name it by its importer.
-            const Importer& importer = *std::find_if(plan.companions.begin(), plan.companions.end(),
-                                                     [&](const PlannedSource& c) { return c.path == record.path; })
-                                            ->importer;
-            const std::string what = importer.annotates_codes() ? "a " + std::string(system.companion)
-                                                                : "the " + std::string(importer.name());
-            throw Error(ErrorCode::conflict, label + " already has " + what + " (" + old->path +
-                                                 ") that differs from " + record.path + "; use --replace to replace it");
-        }
-        replaced.push_back(old);
+    StoredRelease stored = load(store, *store.find_release(plan.main.info.system, plan.main.info.version));
+    const StoredIndex stored_index = load_index(store, stored.record);
+    try {
+        return store.import_release(
+            stored.record.info,
+            [&](RecordSink& sink) {
+                std::vector<std::unique_ptr<Annotations>> annotations;
+                importers::AnnotatingSink annotating(sink, annotations, system, /*reannotating=*/true);
+                HoldingSink read(annotating);
+                std::vector<CompanionRecord> records;
+                annotations = read_companions(plan, read, options, &records);
+                const auto replaced = companions_replaced(plan, stored.record, records, replace);
+                if (!replaced) throw AlreadyAnnotated{};
+                const ReplacedFiles from_replaced(stored.record, *replaced);
+                for (const SourceFile& file : stored.record.files)
+                    if (!from_replaced.lists(file)) annotating.add_source_file(file);
+                for (const SourceFile& file : read.files) annotating.add_source_file(file);
+                for (const CompanionRecord& kept : stored.record.companions)
+                    if (std::none_of(records.begin(), records.end(),
+                                     [&](const CompanionRecord& r) { return r.importer == kept.importer; }))
+                        annotating.add_companion(kept);
+                for (const CompanionRecord& record : records) annotating.add_companion(record);
+                for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
+                carry_index(stored_index, read.renewed, annotating);
+                for (const CodeRecord& code : stored.codes) annotating.add_code(code);
+                stored.codes = {};  // passed on: freed before the checks build their own tables
+                // The release's earlier warnings stay, but a replaced companion's; the new check's are added.
+                for (const ImportWarning& warning : stored.warnings)
+                    if (!from_replaced.located(warning)) annotating.add_warning(warning);
+                for (const ImportWarning& warning : read.warnings) annotating.add_warning(warning);
+                for (const ConversionTable& table : read.conversion_tables) annotating.add_conversion_table(table);
+                annotating.finish(companion_paths(plan));
+            },
+            ImportOptions{.reannotate = true});
+    } catch (const AlreadyAnnotated&) {
+        return ImportResult{ImportOutcome::unchanged, stored.record, 0};
     }
-    if (all_known) return ImportResult{ImportOutcome::unchanged, stored.record, 0};
-    const ReplacedFiles from_replaced(stored.record, replaced);
-    return store.import_release(
-        stored.record.info,
-        [&](RecordSink& sink) {
-            importers::AnnotatingSink annotating(sink, annotations, system, /*reannotating=*/true);
-            for (const SourceFile& file : stored.record.files)
-                if (!from_replaced.lists(file)) annotating.add_source_file(file);
-            for (const SourceFile& file : read.files) annotating.add_source_file(file);
-            for (const CompanionRecord& kept : stored.record.companions)
-                if (std::none_of(records.begin(), records.end(),
-                                 [&](const CompanionRecord& r) { return r.importer == kept.importer; }))
-                    annotating.add_companion(kept);
-            for (const CompanionRecord& record : records) annotating.add_companion(record);
-            for (const AddendumEntry& entry : stored.addenda) annotating.add_addendum(entry);
-            carry_index(store, stored.record, read, annotating);
-            for (const CodeRecord& code : stored.codes) annotating.add_code(code);
-            // The release's earlier warnings stay, but a replaced companion's; the new check's are added.
-            for (const ImportWarning& warning : stored.warnings)
-                if (!from_replaced.located(warning)) annotating.add_warning(warning);
-            for (const ImportWarning& warning : read.warnings) annotating.add_warning(warning);
-            for (const ConversionTable& table : read.conversion_tables) annotating.add_conversion_table(table);
-            annotating.finish(companion_paths(plan));
-        },
-        ImportOptions{.reannotate = true});
 }
 
 }  // namespace

@@ -59,6 +59,9 @@ void IndexWriter::write(std::int64_t release_id) {
     m_words.clear();
     Statement insert = m_db.prepare(
         "INSERT INTO release_index (release_id, kind, seq, title, columns, members) VALUES (?, ?, ?, ?, ?, ?)");
+    // A release's index files in one order however they were read (one zip, or added one by one).
+    std::stable_sort(m_files.begin(), m_files.end(),
+                     [](const File& a, const File& b) { return a.heading.kind < b.heading.kind; });
     std::int64_t seq = 0;
     for (const File& file : m_files) {
         insert.bind(1, release_id)

@@ -40,7 +40,7 @@ private:
     // b-tree of index_word takes as appends instead of an insert at a random place per word.
     std::vector<std::pair<std::string, std::int64_t>> m_words;
     std::optional<std::unordered_map<std::uint64_t, std::int64_t>> m_known;  // digest -> id, read when first needed
-    std::vector<File> m_files;  // in the order their headings came
+    std::vector<File> m_files;  // written in the order of IndexKind, whatever order they came in
     std::uint64_t m_new_terms = 0;
 };
 
