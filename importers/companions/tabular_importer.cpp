@@ -70,15 +70,12 @@ public:
         }
         sort_attributes(attributes);
         // What the check against the order file needs of the code: its rows, not its text.
-        const std::size_t first_row = m_rows.size();
         icd10cm_xml::append_rows(code, m_rows);
-        for (std::size_t row = first_row; row < m_rows.size(); ++row) {
-            const std::string& billable = m_rows[row].code;
-            if (!m_rows[row].billable || billable == code.code) continue;
-            const char character = billable.back();
+        // The codes built from its 7th characters (billable_codes_of), each with its meaning.
+        if (!code.has_children)
             for (const auto& [c, meaning] : code.seventh_characters)
-                if (c == character) m_extended[billable] = Extension{code.code, c, &*m_texts.insert(meaning).first};
-        }
+                m_extended[icd10cm_xml::with_seventh_character(code.code, c)] =
+                    Extension{code.code, c, &*m_texts.insert(meaning).first};
     }
     void on_warning(const ImportWarning& warning) override { m_warnings.push_back(warning); }
     // A chapter and its sections, keyed as their codes name them (the chapter and section attributes).
